@@ -1,0 +1,2 @@
+// gobuild: the driver, like `go build`.
+int main() { return 2; }
