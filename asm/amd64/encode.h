@@ -50,6 +50,10 @@ int LongBranchSize(const std::string& as);
 // True if as is a mnemonic the encoder knows (for "unrecognized instruction").
 bool IsKnownMnemonic(const std::string& as);
 
+// Consistency check of insts.def against LLVM (opcode names exist, layouts
+// use every explicit operand): one message per bad row. For tests.
+std::vector<std::string> CheckTable();
+
 }  // namespace gocc::assembler::amd64
 
 #endif  // GOCC_ASM_AMD64_ENCODE_H_
