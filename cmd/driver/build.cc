@@ -213,10 +213,17 @@ bool Builder::BuildPackage(Package* p) {
   if (!export_path.empty() && ReadWholeFile(export_path, &exp)) out.Add(exp);
   std::string id = out.HexDigest();
   std::string id_path = dir + "/_pkg_.id";
+  runner_.Print("echo -n " + id + " >" + id_path + " # internal");
   WriteFileAtomic(id_path, id, 0644);
-  cache_.Put(action, "a", ar_path);
-  if (!exp.empty()) cache_.Put(action, "export", export_path);
-  cache_.Put(action, "id", id_path);
+  // Store the outputs under the action ID; -x shows the copies so that
+  // the printed script also refills the cache the link reads from.
+  auto store = [&](const std::string& suffix, const std::string& src) {
+    if (!cache_.Put(action, suffix, src)) return;
+    runner_.Print("cp " + src + " " + cache_.Path(action, suffix) + " # internal");
+  };
+  store("a", ar_path);
+  if (!exp.empty()) store("export", export_path);
+  store("id", id_path);
   archive_[p] = cache_.Has(action, "a") ? cache_.Path(action, "a") : ar_path;
   export_[p] = exp.empty() ? ""
                : cache_.Has(action, "export") ? cache_.Path(action, "export")
