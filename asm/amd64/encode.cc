@@ -298,11 +298,12 @@ std::string MemOperands(const Addr& a, std::vector<McOperand>* ops, ExprRef* exp
     if (ClassOf(a.segment) != RegClass::SEG) return "invalid addressing mode";
     seg = McReg(kLlvmRegName[int(a.segment)]);
   }
-  if (!InRange(a.offset, INT32_MIN, INT32_MAX)) return "offset too large";
+  // gc accepts displacements up to 2^32-1 and truncates them to 32 bits.
+  if (!InRange(a.offset, INT32_MIN, UINT32_MAX)) return "offset too large";
   ops->push_back(McOperand::Reg(base));
   ops->push_back(McOperand::Imm(scale));
   ops->push_back(McOperand::Reg(index));
-  ops->push_back(McOperand::Imm(a.offset));
+  ops->push_back(McOperand::Imm(int32_t(uint32_t(a.offset))));
   ops->push_back(McOperand::Reg(seg));
   return "";
 }
