@@ -68,7 +68,16 @@ std::string CUName(const std::vector<Symbol*>& funcs) {
     size_t dot = n.find('.', slash == std::string::npos ? 0 : slash);
     if (dot != std::string::npos && dot > 0) return n.substr(0, dot);
   }
-  return funcs.front()->obj->path;
+  // Unqualified names only (_rt0_amd64_linux): the archive's package name,
+  // else the object's base name.
+  std::string path = funcs.front()->obj->path;
+  size_t paren = path.find('(');
+  if (paren != std::string::npos) path.resize(paren);
+  size_t slash = path.rfind('/');
+  if (slash != std::string::npos) path = path.substr(slash + 1);
+  size_t dot = path.rfind('.');
+  if (dot != std::string::npos && dot > 0) path.resize(dot);
+  return path;
 }
 
 }  // namespace
