@@ -86,6 +86,9 @@ struct Prog {
   int64_t pc = 0;
   int size = 0;
   bool long_branch = false;  // kBranch to a label: use the rel32 form
+  // Set by the frame pass: how this instruction moves SP (PUSHQ +8, POPQ -8,
+  // ADJSP $n +n, prologue SUBQ +frame); drives pcsp and pseudo-register offsets.
+  int32_t spadj = 0;
 };
 
 }  // namespace gocc::assembler
