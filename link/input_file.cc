@@ -270,12 +270,12 @@ bool ObjectReader::ReadRelocs() {
       if (type == R_X86_64_NONE) continue;
       if (symidx == 0 || symidx >= esyms_.size())
         return Fail(absl::StrFormat(
-            "%s+%#x: relocation with bad symbol index %d", shname_[target_sec],
+            "%s+0x%x: relocation with bad symbol index %d", shname_[target_sec],
             r.r_offset, symidx));
       Symbol* atom = AtomAt(target_sec, r.r_offset);
       if (!atom)
         return Fail(absl::StrFormat(
-            "%s+%#x: relocation outside any symbol", shname_[target_sec],
+            "%s+0x%x: relocation outside any symbol", shname_[target_sec],
             r.r_offset));
       Reloc rel;
       rel.off = uint32_t(r.r_offset - atom->value);
@@ -289,14 +289,14 @@ bool ObjectReader::ReadRelocs() {
         // fields the addend is biased by -4 (the field's end).
         if (es.st_shndx >= sh_.size() || kind_[es.st_shndx] == SectKind::kNone)
           return Fail(absl::StrFormat(
-              "%s+%#x: relocation against unloaded section",
+              "%s+0x%x: relocation against unloaded section",
               shname_[target_sec], r.r_offset));
         int64_t probe = r.r_addend;
         if (type == R_X86_64_PC32 || type == R_X86_64_PLT32) probe += 4;
         Symbol* t = probe < 0 ? nullptr : AtomAt(es.st_shndx, probe, true);
         if (!t)
           return Fail(absl::StrFormat(
-              "%s+%#x: relocation target %s+%#x is not inside a symbol",
+              "%s+0x%x: relocation target %s+%#x is not inside a symbol",
               shname_[target_sec], r.r_offset, shname_[es.st_shndx],
               r.r_addend));
         rel.target = t;

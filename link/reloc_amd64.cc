@@ -31,7 +31,7 @@ const char* TypeName(uint32_t type) {
 bool ApplyReloc(Context& ctx, Symbol* s, const Reloc& r, uint64_t gofunc,
                 uint64_t text) {
   auto where = [&]() {
-    return absl::StrFormat("%s%s+%#x", s->obj ? s->obj->path + ": " : "",
+    return absl::StrFormat("%s%s+0x%x", s->obj ? s->obj->path + ": " : "",
                            s->name, r.off);
   };
   int width;
@@ -80,7 +80,7 @@ bool ApplyReloc(Context& ctx, Symbol* s, const Reloc& r, uint64_t gofunc,
   }
   if (!ok) {
     Error(ctx, absl::StrFormat(
-                   "%s: relocation target %s out of range (%s, value %#x)",
+                   "%s: relocation target %s out of range (%s, value %d)",
                    where(), r.target->name, TypeName(r.type), v));
     return false;
   }
