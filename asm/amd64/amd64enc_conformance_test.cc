@@ -5,6 +5,7 @@
 // ParseOperands + Encode, to one of the expected byte strings.
 //
 // usage: amd64enc_conformance_test <core-regex-file> <exceptions-file> [-v]
+//        amd64enc_conformance_test -encode < statements   (prints stmt, hex)
 // Prints "N/M lines pass" and the failures; exits 1 if a failing line is not
 // listed in the exceptions file, or if the Go test data is missing.
 #include <cstdio>
@@ -79,6 +80,12 @@ std::string EncodeLine(const std::string& stmt) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 2 && std::string(argv[1]) == "-encode") {
+    // Developer mode: encode statements from stdin, print "stmt<TAB>hex".
+    for (std::string line; std::getline(std::cin, line);)
+      if (!Trim(line).empty()) std::cout << Trim(line) << "\t" << EncodeLine(Trim(line)) << "\n";
+    return 0;
+  }
   if (argc < 3) {
     std::cerr << "usage: amd64enc_conformance_test <core-regex-file> <exceptions-file> [-v]\n";
     return 2;
