@@ -131,6 +131,9 @@ bool ObjectReader::ReadSections() {
     shname_.push_back(StrAt(sh_[eh_.e_shstrndx], sh_[i].sh_name, &ok));
     if (!ok) return Fail(absl::StrFormat("bad name of section %d", i));
     kind_.push_back(Classify(shname_[i], sh_[i]));
+    if (kind_[i] == SectKind::kText && sh_[i].sh_type == SHT_NOBITS)
+      return Fail(absl::StrFormat("executable section %s has no bytes",
+                                  shname_[i]));
     if (sh_[i].sh_type == SHT_SYMTAB) {
       if (symtab_ >= 0) return Fail("more than one symbol table");
       symtab_ = int(i);
@@ -191,6 +194,8 @@ bool ObjectReader::MakeAtoms() {
     const Elf64_Sym& es = esyms_[i];
     const Elf64_Shdr& sh = sh_[es.st_shndx];
     ObjSym& os = obj_->syms[i];
+    if (es.st_size > (uint64_t(1) << 32))
+      return Fail(absl::StrFormat("symbol %s is too large", os.name));
     if (es.st_value > sh.sh_size || es.st_size > sh.sh_size - es.st_value)
       return Fail(absl::StrFormat("symbol %s extends past the end of %s",
                                   os.name, shname_[es.st_shndx]));

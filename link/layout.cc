@@ -23,6 +23,7 @@ namespace {
 
 constexpr uint64_t kBase = 0x400000;
 constexpr uint64_t kPage = 0x1000;
+constexpr uint64_t kMaxSize = uint64_t(1) << 30;
 
 struct SectDef {
   const char* name;
@@ -118,7 +119,11 @@ void LayoutText(Context& ctx) {
   for (Object* o : ObjectOrder(ctx))
     for (Symbol* s : o->defined)
       if (s->sect == SectKind::kText && s->reachable) text.push_back(s);
-  Place(ctx, SectKind::kText, ctx.opts.text_addr);
+  uint64_t etext = Place(ctx, SectKind::kText, ctx.opts.text_addr);
+  if (etext - ctx.opts.text_addr > kMaxSize) {
+    Error(ctx, "program too large: text exceeds 1 GiB");
+    return;
+  }
   for (Symbol* s : text)
     if (s->size > 0) ctx.textp.push_back(s);
 }
@@ -163,6 +168,10 @@ void LayoutData(Context& ctx) {
                      SectKind::kData, SectKind::kBss, SectKind::kNoptrbss})
     addr = Place(ctx, k, addr);
 
+  if (addr - kBase > 2 * kMaxSize) {
+    Error(ctx, "program too large: sections exceed 2 GiB");
+    return;
+  }
   for (int k = 0; k < kNumSects; k++) {
     OutSection& o = ctx.shdrs[ctx.sect_shndx[k]];
     o.addr = ctx.sect_addr[k];
