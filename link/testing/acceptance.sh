@@ -17,6 +17,10 @@ sym_addr() {  # address of an ELF symbol, as 0x...
   readelf -sW "$bin" | awk -v n="$1" '$8 == n { print "0x" $2; exit }' |
     sed 's/0x0*/0x/'
 }
+# go needs a build cache for `go run`; CI may have no HOME.
+if [ -z "$(go env GOCACHE 2>/dev/null)" ]; then
+  export GOCACHE=${TMPDIR:-/tmp}/gocc-gocache
+fi
 entry=$(readelf -hW "$bin" | awk '/Entry point/ { print $4 }')
 gdb_run() {
   gdb -nx -batch -ex 'set debuginfod enabled off' -ex 'set auto-load safe-path /' "$@" "$bin" 2>&1
