@@ -47,18 +47,26 @@ std::string EncodeProg(const Prog& p, int64_t pc, amd64::Encoding* out) {
   }
   if (as == "BYTE" || as == "WORD" || as == "LONG" || as == "QUAD") {
     int n = as == "BYTE" ? 1 : as == "WORD" ? 2 : as == "LONG" ? 4 : 8;
-    if (p.to.type != Addr::kConst || p.from.type != Addr::kNone)
+    if (p.from.type != Addr::kConst || p.to.type != Addr::kNone)
       return "invalid instruction";
-    for (int i = 0; i < n; i++) out->bytes.push_back(uint8_t(p.to.offset >> (8 * i)));
+    for (int i = 0; i < n; i++) out->bytes.push_back(uint8_t(p.from.offset >> (8 * i)));
     return "";
   }
   if (as == "ADJSP") {
     if (p.from.type != Addr::kConst || p.to.type != Addr::kNone)
       return "invalid instruction";
-    if (p.from.offset == 0) return "";
+    // gc: ADDQ $-v for v < 0, SUBQ $v for v > 0, except that -0x80 has
+    // the shorter imm8 encoding: ADJSP $0x80 is ADDQ $-0x80, and ADJSP
+    // $-0x80 is SUBQ $-0x80.
+    int64_t v = p.from.offset;
+    if (v == 0) return "";
     Prog q = p;
-    q.as = p.from.offset > 0 ? "SUBQ" : "ADDQ";
-    q.from.offset = p.from.offset > 0 ? p.from.offset : -p.from.offset;
+    if (v == 0x80 || (v < 0 && v != -0x80)) {
+      q.as = "ADDQ";
+      q.from.offset = -v;
+    } else {
+      q.as = "SUBQ";
+    }
     q.to.type = Addr::kReg;
     q.to.reg = Reg::SP;
     return amd64::Encode(q, out);

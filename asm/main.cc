@@ -159,18 +159,21 @@ int Assemble(const AsmOptions& o, std::vector<uint8_t>* obj_bytes,
   obj.pkg_given = !o.pkg.empty();
   // 1-2. preprocess + parse.
   if (pp.Open(o.input)) Parse(&pp, &diag, &obj);
+  if (diag.Count() > 0) return 2;
   // 3-5. frame, layout, pcln per symbol.
   FileTable files(&diag);
+  // Parse errors stopped the run above; later errors are collected over all
+  // symbols (up to Diag::kMaxErrors).
   for (auto& up : obj.syms) {
-    if (diag.Count() > 0) break;
+    if (diag.Stopped()) break;
     LSym* s = up.get();
     if (s->kind == LSym::kData) {
       FinishData(s, &diag);
       continue;
     }
+    int before = diag.Count();
     Frame(s, &diag);
-    if (diag.Count() > 0) break;
-    if (!Layout(s, &diag)) break;
+    if (diag.Count() > before || !Layout(s, &diag)) continue;
     BuildPcln(s, &files, obj.pkg_given ? obj.pkg : "", &diag);
   }
   if (diag.Count() > 0) return 2;

@@ -3,6 +3,7 @@
 
 #include <cstring>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -589,7 +590,10 @@ class Parser {
       }
     }
     if (n == 1) {
-      p.to = addrs[0];
+      if (IsJump(op) || op == "RET" || IsUnaryDst(op))
+        p.to = addrs[0];
+      else
+        p.from = addrs[0];
     } else if (n >= 2) {
       p.from = addrs[0];
       p.to = addrs[n - 1];
@@ -616,6 +620,15 @@ class Parser {
 };
 
 }  // namespace
+
+bool IsUnaryDst(const std::string& as) {
+  static const std::set<std::string> kDst = {
+#define UNARY_DST(m) #m,
+#include "asm/unarydst.def"
+#undef UNARY_DST
+  };
+  return kDst.count(as) > 0;
+}
 
 bool IsJump(const std::string& as) {
   if (as == "CALL" || as == "JMP" || as == "XBEGIN") return true;

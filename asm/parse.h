@@ -16,6 +16,10 @@ namespace gocc::assembler {
 // Parses everything pp produces into obj. Errors go to diag.
 void Parse(Preprocessor* pp, Diag* diag, ObjFile* obj);
 
+// True if the single operand of as is its destination (Prog.to); other
+// single operands are sources (Prog.from), as in gc (unarydst.def).
+bool IsUnaryDst(const std::string& as);
+
 // True if as is a branch whose operand may be a label or n(PC).
 bool IsJump(const std::string& as);
 

@@ -1,0 +1,17 @@
+#!/bin/sh
+# asm_hello: assemble hello.s with our asm, link it with GNU ld, run it.
+# usage: hello_test.sh ASM SRCDIR WORKDIR
+set -e
+asm=$1 src=$2 work=$3
+mkdir -p "$work"
+"$asm" -o "$work/hello.o" "$src/hello.s"
+ld -o "$work/hello" -e _start "$work/hello.o"
+out=$("$work/hello")
+if [ "$out" != "hello" ]; then
+  echo "hello printed '$out', want 'hello'"
+  exit 1
+fi
+# The object must be clean for binutils.
+if readelf -aW "$work/hello.o" 2>&1 | grep -i 'warning\|error'; then exit 1; fi
+if objdump -dr "$work/hello.o" 2>&1 | grep -i 'warning\|error\|(bad)'; then exit 1; fi
+echo PASS
