@@ -7,6 +7,7 @@
 //   MOVQ TLS, R                 emits nothing (the TLS base is implicit)
 //   off(TLS), off(R)(TLS*1)     become FS:(off-8), the g slot (runtime/README.md)
 //   MOVQ $sym(SB), R            becomes LEAQ sym(SB), R (MOVL -> LEAL)
+//   BYTE/WORD/LONG/QUAD $c      emit the constant's low 1/2/4/8 bytes
 #include "asm/amd64/encode.h"
 
 #include <cstring>
@@ -375,6 +376,14 @@ std::string Encode(const Prog& p, Encoding* out) {
     as = as == "MOVQ" ? "LEAQ" : "LEAL";
   }
 
+  // BYTE/WORD/LONG/QUAD $c: the constant's low bytes, little-endian.
+  int width = as == "BYTE" ? 1 : as == "WORD" ? 2 : as == "LONG" ? 4 : as == "QUAD" ? 8 : 0;
+  if (width != 0) {
+    if (args.size() != 1 || args[0]->type != Addr::kConst) return "invalid instruction";
+    for (int i = 0; i < width; i++) out->bytes.push_back(uint8_t(uint64_t(args[0]->offset) >> (8 * i)));
+    return "";
+  }
+
   std::vector<uint8_t> prefix;
   if (p.lock) prefix.push_back(0xf0);
   if (p.rep) prefix.push_back(0xf3);
@@ -508,7 +517,8 @@ std::vector<std::string> CheckTable() {
 bool IsKnownMnemonic(const std::string& as) {
   const Table& t = GetTable();
   std::string c = Canonical(as);
-  return t.rows.count(c) > 0 || t.fixed.count(c) > 0;
+  return t.rows.count(c) > 0 || t.fixed.count(c) > 0 || c == "BYTE" || c == "WORD" ||
+         c == "LONG" || c == "QUAD";
 }
 
 }  // namespace gocc::assembler::amd64

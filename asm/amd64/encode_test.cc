@@ -95,6 +95,11 @@ TEST(EncodeTest, NoOperandInstructions) {
   EXPECT_EQ(Enc("NOP"), "");
   EXPECT_EQ(Enc("REP"), "f3");
   EXPECT_EQ(Enc("LOCK"), "f0");
+  EXPECT_EQ(Enc("BYTE $0x90"), "90");
+  EXPECT_EQ(Enc("BYTE $-1"), "ff");
+  EXPECT_EQ(Enc("WORD $0x12345"), "4523");
+  EXPECT_EQ(Enc("LONG $0x12345678"), "78563412");
+  EXPECT_EQ(Enc("QUAD $0x1122334455667788"), "8877665544332211");
 }
 
 TEST(EncodeTest, Prefixes) {
