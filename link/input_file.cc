@@ -282,6 +282,10 @@ bool ObjectReader::ReadRelocs() {
         return Fail(absl::StrFormat(
             "%s+0x%x: relocation outside any symbol", shname_[target_sec],
             r.r_offset));
+      if (r.r_addend > INT32_MAX || r.r_addend < INT32_MIN)
+        return Fail(absl::StrFormat("%s+0x%x: relocation addend %d out of range",
+                                    shname_[target_sec], r.r_offset,
+                                    r.r_addend));
       Reloc rel;
       rel.off = uint32_t(r.r_offset - atom->value);
       rel.type = type;
@@ -301,7 +305,7 @@ bool ObjectReader::ReadRelocs() {
         Symbol* t = probe < 0 ? nullptr : AtomAt(es.st_shndx, probe, true);
         if (!t)
           return Fail(absl::StrFormat(
-              "%s+0x%x: relocation target %s+%#x is not inside a symbol",
+              "%s+0x%x: relocation target %s%+d is not inside a symbol",
               shname_[target_sec], r.r_offset, shname_[es.st_shndx],
               r.r_addend));
         rel.target = t;
@@ -342,10 +346,11 @@ bool ObjectReader::ReadFuncInfo() {
                                     s->name));
       s->func = &f;
       for (const objfile::FuncDataRef& fd : f.funcdata)
-        if (fd.sym >= obj_->syms.size())
+        if (fd.sym >= obj_->syms.size() || fd.offset > INT32_MAX ||
+            fd.offset < INT32_MIN)
           return Fail(absl::StrFormat(
-              ".go.funcinfo: %s: bad funcdata symbol index %d", s->name,
-              fd.sym));
+              ".go.funcinfo: %s: bad funcdata reference (symbol %d%+d)",
+              s->name, fd.sym, fd.offset));
     }
   }
   return true;

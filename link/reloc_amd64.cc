@@ -57,8 +57,11 @@ bool ApplyReloc(Context& ctx, Symbol* s, const Reloc& r, uint64_t gofunc,
                                where(), r.target ? r.target->name : "?"));
     return false;
   }
-  int64_t S = int64_t(r.target->value) + r.addend;
-  int64_t P = int64_t(s->value + r.off);
+  int64_t S, P = int64_t(s->value + r.off);
+  if (__builtin_add_overflow(int64_t(r.target->value), r.addend, &S)) {
+    Error(ctx, absl::StrFormat("%s: relocation addend overflows", where()));
+    return false;
+  }
   int64_t v;
   bool ok;
   switch (r.type) {
