@@ -49,8 +49,9 @@ TEST(Lex, CommentsStringsAndContinuations) {
   auto toks = Tokenize("MOVQ $\"a,b\", x-8(SP) // c\n/* x\ny */ RET \\\n;", 0, &diag);
   EXPECT_EQ(diag.Count(), 0);
   std::string s;
-  for (const auto& t : toks) s += t.kind == Token::kNewline ? "|" : t.text + " ";
-  EXPECT_EQ(s, "MOVQ $ \"a,b\" , x - 8 ( SP ) |RET ; |");
+  for (const auto& t : toks)
+    s += t.kind == Token::kNewline ? "|" : t.kind == Token::kEscNewline ? "\\ " : t.text + " ";
+  EXPECT_EQ(s, "MOVQ $ \"a,b\" , x - 8 ( SP ) |RET \\ ; |");
   EXPECT_EQ(toks[8].pos.line, 1);
   EXPECT_EQ(toks[11].pos.line, 3);  // RET after the two-line comment
 }

@@ -2,6 +2,8 @@
 // pipeline, before statement parsing (parse.cc).
 #include "asm/lex.h"
 
+#include <sys/stat.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -34,7 +36,15 @@ std::string DirOf(const std::string& path) {
   return path.substr(0, slash);
 }
 
+constexpr long kMaxFileSize = 64 << 20;
+
+// Reads a regular file of at most kMaxFileSize bytes (never a device or a
+// FIFO, which could block forever).
 bool ReadFile(const std::string& path, std::string* out) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+      st.st_size > kMaxFileSize)
+    return false;
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream ss;
@@ -97,6 +107,11 @@ std::vector<Token> Tokenize(const std::string& src, int file, Diag* diag) {
     }
     if (c == '\\' && i + 1 < n && (src[i + 1] == '\n' ||
                                    (src[i + 1] == '\r' && i + 2 < n && src[i + 2] == '\n'))) {
+      Token t;
+      t.kind = Token::kEscNewline;
+      t.text = "\n";
+      t.pos = pos_at(i);
+      toks.push_back(t);
       i += src[i + 1] == '\n' ? 2 : 3;
       line++;
       line_start = i;
@@ -362,6 +377,13 @@ void Preprocessor::DoDefine(const std::vector<Token>& line, Pos pos) {
 
 void Preprocessor::Directive(const Token& hash) {
   std::vector<Token> line = RestOfLine();
+  if (!line.empty() && line[0].text == "define") {
+    // Escaped newlines end statements inside the macro body.
+    for (Token& t : line)
+      if (t.kind == Token::kEscNewline) t.kind = Token::kNewline;
+  } else {
+    std::erase_if(line, [](const Token& t) { return t.kind == Token::kEscNewline; });
+  }
   if (line.empty() || line[0].kind != Token::kIdent) {
     if (Enabled()) diag_->Error(hash.pos, "expected identifier after '#'");
     return;
@@ -425,8 +447,8 @@ void Preprocessor::Directive(const Token& hash) {
     }
     for (const auto& dir : dirs) {
       std::string path = dir.empty() ? name : dir + "/" + name;
-      std::ifstream probe(path);
-      if (probe) {
+      struct stat st;
+      if (stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
         PushFile(path, pos);
         return;
       }
@@ -466,6 +488,7 @@ bool Preprocessor::Expand(const Token& name, const Macro& m) {
     bool closed = false;
     for (;;) {
       Token t = Raw();
+      if (t.kind == Token::kEscNewline) continue;
       if (t.kind == Token::kNewline || t.kind == Token::kEOF) break;
       if (t.text == "(") depth++;
       if (t.text == ")") {
@@ -540,7 +563,7 @@ Token Preprocessor::Next() {
       Directive(t);
       continue;
     }
-    if (!Enabled()) continue;
+    if (!Enabled() || t.kind == Token::kEscNewline) continue;
     if (t.kind == Token::kIdent) {
       auto it = macros_.find(t.text);
       if (it != macros_.end() && !MacroActive(t.text)) {

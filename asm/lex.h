@@ -26,6 +26,8 @@ struct Token {
     kOp,       // punctuation: ( ) , $ + - * / ...; << >> &^ are one token
     kHash,     // '#' that starts a directive line
     kNewline,  // end of a line (also ';' is reported by the parser, not here)
+    kEscNewline,  // "\" + newline: a line break inside a #define body
+                  // (gc's multi-line macros); whitespace anywhere else
     kEOF,
   };
   Kind kind = kEOF;

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Compares our asm with gc's on one .s file (the oracle is `go tool asm`).
 
-usage: gc_compare.py OUR_ASM FILE.s [-I dir]...
+usage: gc_compare.py OUR_ASM FILE.s [flags for both]... [-- flags for gc only]
+  (-p defaults to main; gc needs -p runtime -compiling-runtime for runtime
+  files, and -D GOOS_linux -D GOARCH_amd64, which cmd/go passes and our asm
+  predefines)
 
 Both assemblers run with -S; for every symbol the bytes and relocations in
 the listings must be equal. One documented difference is normalized: gc
@@ -19,6 +22,9 @@ HEX = re.compile(r'^\t0x([0-9a-f]{4})((?: [0-9a-f]{2})+)  ')
 REL = re.compile(r'^\trel (\d+)\+(\d+) t=(\d+) (\S+?)([+-]\d+)$')
 
 
+PKG = 'main'
+
+
 def parse(listing):
     syms = {}
     cur = None
@@ -26,7 +32,7 @@ def parse(listing):
         m = HEAD.match(line)
         if m:
             # gc lists file-local x<> as x; our names keep the <> suffix.
-            cur = m.group(1).replace('"".', 'main.').removesuffix('<>')
+            cur = m.group(1).replace('"".', PKG + '.').removesuffix('<>')
             if cur.startswith('gclocals·'):
                 cur = 'runtime.no_pointers_stackmap'
             syms[cur] = {'kind': m.group(2), 'bytes': bytearray(), 'rels': []}
@@ -41,19 +47,28 @@ def parse(listing):
         if m:
             off, siz, t, sym, add = m.groups()
             syms[cur]['rels'].append(
-                (int(off), int(siz), int(t), sym.replace('"".', 'main.').replace('<>', ''), int(add)))
+                (int(off), int(siz), int(t), sym.replace('"".', PKG + '.').replace('<>', ''), int(add)))
     return syms
 
 
 def main():
     ours, src = sys.argv[1], sys.argv[2]
     extra = sys.argv[3:]
-    gc = subprocess.run(['go', 'tool', 'asm', '-p', 'main', '-S', '-o', '/dev/null'] + extra + [src],
+    gc_only = []
+    if '--' in extra:
+        gc_only = extra[extra.index('--') + 1:]
+        extra = extra[:extra.index('--')]
+    global PKG
+    if '-p' not in extra:
+        extra = ['-p', 'main'] + extra
+    PKG = extra[extra.index('-p') + 1]
+    gc = subprocess.run(['go', 'tool', 'asm', '-S', '-o', '/dev/null', '-D', 'GOOS_linux',
+                         '-D', 'GOARCH_amd64'] + extra + gc_only + [src],
                         capture_output=True, text=True)
     if gc.returncode != 0:
         print('go tool asm failed:\n' + gc.stderr)
         return 1
-    us = subprocess.run([ours, '-p', 'main', '-S', '-o', '/dev/null'] + extra + [src],
+    us = subprocess.run([ours, '-S', '-o', '/dev/null'] + extra + [src],
                         capture_output=True, text=True)
     if us.returncode != 0:
         print('our asm failed:\n' + us.stderr)
@@ -80,7 +95,10 @@ def main():
             continue
         w, g = want[name], got[name]
         if w['bytes'] != g['bytes']:
-            print(f'{name}: bytes differ\n  gc:   {w["bytes"].hex(" ")}\n  ours: {g["bytes"].hex(" ")}')
+            at = next((i for i in range(min(len(w['bytes']), len(g['bytes'])))
+                       if w['bytes'][i] != g['bytes'][i]), min(len(w['bytes']), len(g['bytes'])))
+            print(f'{name}: bytes differ at offset {at:#x} (sizes {len(w["bytes"])}, {len(g["bytes"])})\n'
+                  f'  gc:   {w["bytes"][at:at + 24].hex(" ")}\n  ours: {g["bytes"][at:at + 24].hex(" ")}')
             bad += 1
         if sorted(w['rels']) != sorted(g['rels']):
             print(f'{name}: relocations differ\n  gc:   {sorted(w["rels"])}\n  ours: {sorted(g["rels"])}')
