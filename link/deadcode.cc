@@ -47,7 +47,10 @@ void DeadCode(Context& ctx) {
     Symbol* s = work.back();
     work.pop_back();
     for (const Reloc& r : s->relocs) edge(s, r.target);
-    for (const Reloc& r : s->funcdata) edge(s, r.target);
+    // A funcdata symbol nobody defines (an asm function's args_stackmap
+    // without a Go declaration) is absent, not an error, as in gc.
+    for (const Reloc& r : s->funcdata)
+      if (r.target && r.target->defined) mark(r.target);
   }
 }
 

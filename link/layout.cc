@@ -134,7 +134,7 @@ void LayoutData(Context& ctx) {
   std::set<Symbol*> funcdata;
   for (Symbol* f : ctx.textp)
     for (const Reloc& r : f->funcdata)
-      if (r.target && r.target->sect == SectKind::kRodata)
+      if (r.target && r.target->defined && r.target->sect == SectKind::kRodata)
         funcdata.insert(r.target);
   std::vector<Object*> order = ObjectOrder(ctx);
   for (int k = int(SectKind::kRodata); k < kNumSects; k++) {

@@ -73,7 +73,8 @@ std::vector<uint8_t> RtObject() {
 
 // main.o: main.main: call <callee>; ret  (+ a local rodata symbol).
 std::vector<uint8_t> MainObject(const std::string& callee, bool define_callee,
-                                int bind = STB_GLOBAL) {
+                                int bind = STB_GLOBAL,
+                                bool undefined_funcdata = false) {
   ObjBuilder b;
   int text = b.Section(".text", SHF_ALLOC | SHF_EXECINSTR,
                        {0xe8, 0, 0, 0, 0, 0xc3, 0xc3});
@@ -88,6 +89,11 @@ std::vector<uint8_t> MainObject(const std::string& callee, bool define_callee,
   fi.files = {"/src/a.go", "/src/b.go"};
   objfile::FuncInfo f;
   f.sym = mm;
+  if (undefined_funcdata) {
+    uint32_t sm = b.Symbol("main.main.args_stackmap", STB_GLOBAL, STT_NOTYPE,
+                           SHN_UNDEF, 0, 0);
+    f.funcdata.push_back({sm, 0});
+  }
   objfile::PCValueEncoder e;
   e.Set(0, 10);
   e.Set(5, 11);
@@ -148,6 +154,19 @@ TEST(Resolve, RelocationsAndLayout) {
   EXPECT_EQ(int32_t(U32(mm->data, 1)), int32_t(foo->value - (mm->value + 5)));
   EXPECT_EQ(ctx.Find("runtime.etext")->value, 0x401041u);
   EXPECT_EQ(ctx.sect_addr[int(SectKind::kRodata)], 0x402000u);
+}
+
+TEST(Resolve, UndefinedFuncdataIsAbsent) {
+  Context ctx;
+  ASSERT_TRUE(Link(ctx, {{"main.o", MainObject("main.foo", true, STB_GLOBAL,
+                                               true)},
+                         {"rt.o", RtObject()}}))
+      << ctx.errors[0];
+  const std::vector<uint8_t>& p = ctx.Find("runtime.pcheader")->data;
+  uint64_t ftab = U64(p, 64);
+  uint64_t f = ftab + U32(p, ftab + 12);  // main.main's _func
+  EXPECT_EQ(p[f + 39], 1);                // nfuncdata
+  EXPECT_EQ(U32(p, f + 40), 0xffffffffu);  // absent
 }
 
 TEST(Reloc, RangeChecks) {

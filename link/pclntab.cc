@@ -147,13 +147,14 @@ void BuildPclntab(Context& ctx) {
     }
     for (uint32_t off : pcdata) PutU32(&functab, off);
     for (const Reloc& fd : f->funcdata) {
-      if (fd.target) {
+      bool present = fd.target && fd.target->defined;
+      if (present) {
         Reloc r = fd;
         r.type = kRelocGoFuncOff;
         r.off = uint32_t(functab.size());  // made pcheader-relative below
         pcheader->relocs.push_back(r);
       }
-      PutU32(&functab, fd.target ? 0 : 0xffffffff);
+      PutU32(&functab, present ? 0 : 0xffffffff);
     }
     Pad(&functab, 8);
   }
