@@ -28,6 +28,8 @@ bool ReadStruct(const uint8_t* data, size_t size, uint64_t off, T* out) {
 // Output section of an input section, from its name and flags.
 SectKind Classify(const std::string& name, const Elf64_Shdr& sh) {
   if (!(sh.sh_flags & SHF_ALLOC)) return SectKind::kNone;
+  if (sh.sh_type != SHT_PROGBITS && sh.sh_type != SHT_NOBITS)
+    return SectKind::kNone;  // e.g. .note.gnu.property
   if (sh.sh_flags & SHF_EXECINSTR) return SectKind::kText;
   if (name == ".noptrdata" || absl::StartsWith(name, ".noptrdata."))
     return SectKind::kNoptrdata;
@@ -119,7 +121,7 @@ bool ObjectReader::ReadSections() {
     if (eh_.e_shoff > size_ ||
         !ReadStruct(data_, size_, eh_.e_shoff + uint64_t(i) * sizeof sh, &sh))
       return Fail("truncated section headers");
-    if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL &&
+    if (sh.sh_type != SHT_NOBITS &&
         (sh.sh_offset > size_ || sh.sh_size > size_ - sh.sh_offset))
       return Fail(absl::StrFormat("section %d extends past end of file", i));
     sh_.push_back(sh);
