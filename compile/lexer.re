@@ -152,7 +152,8 @@ std::string FormatRuneU(int32_t r) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(r));
   std::string s = buf;
-  if (r >= 0x20 && r != 0x7f && !(r >= 0x80 && r < 0xa0) && r <= 0x10FFFF) {
+  if (r >= 0x20 && r != 0x7f && !(r >= 0x80 && r < 0xa0) && !(r >= 0xD800 && r < 0xE000) &&
+      r <= 0x10FFFF) {
     s += " '";
     AppendRune(&s, r);
     s += "'";

@@ -1,0 +1,168 @@
+// The type checker (phase 3: syntax tree -> typed syntax tree). Follows the
+// Go spec: package scope over several files, universe/file/block scopes,
+// lazy package-level declarations with cycle detection, untyped constants
+// with exact values, assignability, conversions, method sets, embedding,
+// interface satisfaction, function bodies and terminating statements.
+// Diagnostics use gc 1.19's wording (types2 in compiler-message mode).
+#ifndef GOCC_COMPILE_CHECK_H_
+#define GOCC_COMPILE_CHECK_H_
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "compile/ast.h"
+#include "compile/types.h"
+
+namespace gocc::compile {
+
+// Supplies imported packages. Returns null after reporting an error.
+using ImportFunc = std::function<Package*(const std::string& path, Pos pos)>;
+
+// Package-level declaration info for lazy checking.
+struct DeclInfo {
+  Scope* file_scope = nullptr;
+  Decl* decl = nullptr;
+  int index = 0;              // position of the object in decl->names
+  std::vector<Object*> lhs;   // var decls with n:1 initialization
+};
+
+struct FuncBodyInfo {
+  Object* fn;
+  Decl* decl;
+  Type* sig;
+  Scope* scope;
+};
+
+class Checker {
+ public:
+  Checker(Diag* diag, Arena* arena, Universe* u, Package* pkg, ImportFunc import);
+  void CheckFiles(const std::vector<File*>& files);
+  // Package-level objects in declaration order (for export and the back end).
+  const std::vector<Object*>& Objects() const { return pkg_objs_; }
+  const std::vector<Object*>& InitOrder() const { return init_order_; }
+
+ private:
+  friend class StmtChecker;
+  void Error(Pos pos, const std::string& msg);
+  void ErrorAt(const Expr* e, const std::string& msg) { Error(StartPos(e), msg); }
+  std::string TS(Type* t) const { return TypeString(t, pkg_); }
+  std::string OperandString(const Expr* x) const;
+
+  // Declarations (check_decl.cc).
+  void CollectObjects(const std::vector<File*>& files);
+  void ObjDecl(Object* obj);
+  void ConstDecl(Object* obj, Expr* typ, Expr* init, int iota);
+  void VarDecl(Object* obj, const std::vector<Object*>& lhs, Expr* typ, Expr* init);
+  void TypeDecl(Object* obj, Decl* d);
+  void FuncDecl(Object* obj, Decl* d);
+  void CollectMethods(Object* type_obj);
+  void DeclStmt(const std::vector<Decl*>& decls);
+  Object* Declare(Scope* s, Expr* name, Object* obj);
+  Object* NewObj(ObjKind k, const std::string& name, Pos pos, Type* t = nullptr);
+  void CheckValidType(Object* obj);
+  void ReportUnusedImports();
+
+  // Types (check_types.cc).
+  Type* TypExpr(Expr* e);
+  Type* DefinedType(Expr* e, Type* def);
+  Type* FuncSig(Expr* ft, Field* recv, Scope* scope);
+  Type* StructType(Expr* e);
+  Type* InterfaceType(Expr* e, Type* def);
+  void CompleteInterface(Type* t, int depth = 0);
+  Type* NewType(TypeKind k);
+  Type* NewTuple(const std::vector<Object*>& vars);
+  int64_t ArrayLength(Expr* e);
+
+  // Lookup of fields and methods (check_lookup.cc).
+  Object* LookupFieldOrMethod(Type* t, bool addressable, const std::string& name,
+                              std::vector<int>* path, bool* indirect, bool* ambiguous);
+  // Returns the missing method (or null) for "T implements I"; *wrong_type
+  // set if the method exists with another signature; *ptr_recv if it has a
+  // pointer receiver.
+  Object* MissingMethod(Type* t, Type* iface, bool static_check, bool* wrong_type,
+                        bool* ptr_recv, Object** have);
+  std::string ImplementsCause(Type* t, Type* iface);
+
+  // Expressions (check_expr.cc).
+  void RawExpr(Expr* e, Type* hint);
+  void ExprValue(Expr* e, Type* hint = nullptr);  // single value
+  void ExprOrType(Expr* e);
+  void MultiExpr(Expr* e, std::vector<Type*>* types);
+  void Ident(Expr* e, bool want_type);
+  void Selector(Expr* e);
+  void Unary(Expr* e);
+  void Binary(Expr* e, Type* hint);
+  void Shift(Expr* e, Expr* x, Expr* y);
+  void Comparison(Expr* e, Expr* x, Expr* y);
+  void IndexExpr(Expr* e);
+  void SliceExpr(Expr* e);
+  void CompositeLit(Expr* e, Type* hint);
+  void FuncLit(Expr* e);
+  void TypeAssertExpr(Expr* e);
+  void Call(Expr* e);
+  void Builtin(Expr* e, int id);
+  void Conversion(Expr* e, Type* t);
+  void Arguments(Expr* call, Type* sig, const std::vector<Expr*>& args, const std::string& fname);
+  bool ConvertUntyped(Expr* x, Type* target);
+  bool ImplicitType(Expr* x, Type* target, Type** out, int* code);
+  bool Representable(const Value& v, Type* t, Value* rounded, int* code);
+  bool CheckRepresentable(Expr* x, Type* t);
+  bool AssignableTo(Expr* x, Type* t, std::string* cause);
+  bool ConvertibleTo(Expr* x, Type* t);
+  // Checks that x can be assigned to a variable of type t (t null: infer).
+  void Assignment(Expr* x, Type* t, const std::string& context);
+  bool Addressable(Expr* x);
+  int64_t IndexValue(Expr* idx, int64_t max, const char* what);
+  void UseExprs(const std::vector<Expr*>& l);
+  void MarkUsed(Expr* e);
+  void Overflow(Expr* e, Pos op_pos);
+
+  // Statements (check_stmt.cc).
+  void FuncBody(Type* sig, Stmt* body, Scope* scope, const std::string& name);
+  void StmtList(const std::vector<Stmt*>& list);
+  void StmtNode(Stmt* s);
+  void AssignStmt(Stmt* s);
+  void ShortVarDecl(Stmt* s);
+  void AssignVar(Expr* lhs, Expr* rhs, Type* rhs_type);
+  Type* LhsVar(Expr* lhs);
+  void InitVars(const std::vector<Object*>& lhs, const std::vector<Expr*>& rhs, Pos pos,
+                const std::string& context, bool returns);
+  void AssignError(const std::vector<Expr*>& rhs, int nvars, int nvals);
+  void ReturnStmt(Stmt* s);
+  void SwitchStmt(Stmt* s);
+  void TypeSwitchStmt(Stmt* s);
+  void SelectStmt(Stmt* s);
+  void RangeStmt(Stmt* s);
+  void OpenScope();
+  void CloseScope();
+  void Usage(Scope* s);
+  bool IsTerminating(Stmt* s, const std::string& label);
+  bool IsTerminatingList(const std::vector<Stmt*>& l);
+  bool HasBreak(Stmt* s, const std::string& label, bool implicit);
+  Object* DeclareVar(Expr* name, Type* t);
+
+  Diag* diag_;
+  Arena* arena_;
+  Universe* u_;
+  Package* pkg_;
+  ImportFunc import_;
+  Scope* scope_ = nullptr;  // current scope
+  std::vector<Object*> pkg_objs_;
+  std::vector<Object*> init_order_;
+  std::vector<FuncBodyInfo> bodies_;
+  std::map<std::string, std::vector<Decl*>> methods_;  // by receiver base type name
+  std::vector<Object*> imports_;  // PkgName objects
+  std::vector<Scope*> func_scopes_;
+  std::vector<Object*> obj_path_;  // objects being declared (cycle detection)
+  Type* sig_ = nullptr;        // signature of the function being checked
+  int iota_ = -1;              // current iota (-1: none)
+  bool in_const_ = false;
+  int expr_depth_ = 0;
+  std::vector<std::vector<Object*>*> unused_stack_;
+};
+
+}  // namespace gocc::compile
+
+#endif  // GOCC_COMPILE_CHECK_H_
