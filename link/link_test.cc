@@ -169,6 +169,24 @@ TEST(Resolve, UndefinedFuncdataIsAbsent) {
   EXPECT_EQ(U32(p, f + 40), 0xffffffffu);  // absent
 }
 
+TEST(Resolve, XSetsAStringVariable) {
+  ObjBuilder b;
+  b.Section(".data", SHF_ALLOC | SHF_WRITE, std::vector<uint8_t>(16, 0));
+  b.Symbol("main.v", STB_GLOBAL, STT_OBJECT, 1, 0, 16);
+  Context ctx;
+  ctx.opts.xdefs = {{"main.v", "hi"}, {"main.nosuchvar", "x"}};
+  ASSERT_TRUE(Link(ctx, {{"main.o", MainObject("main.foo", true)},
+                         {"v.o", b.Build()},
+                         {"rt.o", RtObject()}}));
+  Symbol* v = ctx.Find("main.v");
+  ASSERT_EQ(v->relocs.size(), 1u);
+  EXPECT_EQ(v->relocs[0].target->name, "main.v.str");
+  EXPECT_EQ(std::string(v->relocs[0].target->data.begin(),
+                        v->relocs[0].target->data.end()),
+            "hi");
+  EXPECT_EQ(U64(v->data, 8), 2u);
+}
+
 TEST(Reloc, RangeChecks) {
   Context ctx;
   Object obj;

@@ -5,7 +5,7 @@
 #   with another -buildid only in the note);
 # - -buildid id is what `go tool buildid` reads back;
 # - -w drops DWARF, -s drops DWARF and .symtab; both still run;
-# - -X sets a string variable; -v prints pass times.
+# - -v prints pass times and does not change the output.
 set -u
 link=$1 dir=$2
 fail() { echo "FAIL: $*"; exit 1; }
