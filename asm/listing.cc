@@ -8,7 +8,25 @@ namespace gocc::assembler {
 namespace {
 
 std::string SignedHex(int64_t v) {
-  return v < 0 ? absl::StrFormat("-%#x", uint64_t(-v)) : absl::StrFormat("%#x", uint64_t(v));
+  return v < 0 ? absl::StrFormat("-0x%x", uint64_t(-v)) : absl::StrFormat("0x%x", uint64_t(v));
+}
+
+// TEXT flags by name, as gc lists them ("NOSPLIT|NOFRAME").
+std::string FlagNames(uint32_t f) {
+  static const std::pair<uint32_t, const char*> kNames[] = {
+      {kNoProf, "NOPROF"},   {kDupOK, "DUPOK"},       {kNoSplit, "NOSPLIT"},
+      {kRodata, "RODATA"},   {kNoPtr, "NOPTR"},       {kWrapper, "WRAPPER"},
+      {kNeedCtxt, "NEEDCTXT"}, {kTLSBSS, "TLSBSS"},   {kNoFrame, "NOFRAME"},
+      {kReflectMethod, "REFLECTMETHOD"}, {kTopFrame, "TOPFRAME"},
+      {kABIWrapper, "ABIWRAPPER"}};
+  std::string s;
+  for (const auto& [bit, name] : kNames) {
+    if (!(f & bit)) continue;
+    s += (s.empty() ? "" : "|") + std::string(name);
+    f &= ~bit;
+  }
+  if (f) s += (s.empty() ? "" : "|") + absl::StrCat(f);
+  return s;
 }
 
 std::string Mem(const Addr& a) {
@@ -74,7 +92,7 @@ std::string FormatAddr(const Addr& a, const std::vector<Prog>* progs) {
     case Addr::kMem: return Mem(a);
     case Addr::kAddr: return "$" + Mem(a);
     case Addr::kConst: return absl::StrCat("$", a.offset);
-    case Addr::kFConst: return absl::StrFormat("$(%v)", a.fval);
+    case Addr::kFConst: return absl::StrFormat("$(%g)", a.fval);
     case Addr::kSConst: return absl::StrCat("$\"", a.sval, "\"");
     case Addr::kTextSize:
       if (a.val2 == kArgsUnknown) return absl::StrCat("$", a.offset);
@@ -99,7 +117,7 @@ void PrintListing(const ObjFile& obj, const Diag& diag, std::FILE* out) {
       continue;
     }
     int64_t args = s.args == kArgsUnknown ? int64_t(INT32_MIN) : s.args;
-    absl::FPrintF(out, "%s STEXT%s%s asm size=%d args=%s locals=%s funcid=%#x align=0x0\n",
+    absl::FPrintF(out, "%s STEXT%s%s asm size=%d args=%s locals=%s funcid=0x%x align=0x0\n",
                   s.name, dupok, s.nosplit ? " nosplit" : "", s.size,
                   SignedHex(args), SignedHex(s.progs.empty() ? 0 : s.progs[0].to.offset),
                   s.info.funcid);
@@ -112,7 +130,7 @@ void PrintListing(const ObjFile& obj, const Diag& diag, std::FILE* out) {
       std::vector<std::string> ops;
       if (p.as == "TEXT") {
         ops.push_back(FormatAddr(p.from, nullptr));
-        if (s.flags) ops.push_back(absl::StrCat(s.flags));
+        if (s.flags) ops.push_back(FlagNames(s.flags));
         ops.push_back(FormatAddr(p.to, nullptr));
       } else {
         if (p.from.type != Addr::kNone) ops.push_back(FormatAddr(p.from, &s.progs));
