@@ -238,7 +238,7 @@ void Checker::CompositeLit(Expr* e, Type* hint) {
           for (size_t i = 0; i < u->fields.size(); i++)
             if (u->fields[i]->name == k->name) idx = static_cast<int>(i);
           if (idx < 0) {
-            Error(k->pos, "unknown field " + k->name + " in struct literal of type " + TS(t));
+            Error(k->pos, "unknown field '" + k->name + "' in struct literal of type " + TS(t));
             RawExpr(el->y, nullptr);
             continue;
           }

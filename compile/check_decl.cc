@@ -491,7 +491,7 @@ Type* Checker::DefinedType(Expr* e, Type* def) {
       if (e->mode == Mode::TypeExpr) {
         t = e->type;
       } else if (e->mode != Mode::Invalid) {
-        Error(StartPos(e), ExprString(e) + " is not a type");
+        Error(StartPos(e), OperandString(e) + " is not a type");
       }
       break;
     case ExprKind::Paren:

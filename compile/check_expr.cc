@@ -177,7 +177,7 @@ void Checker::RawExpr(Expr* e, Type* hint) {
 void Checker::Ident(Expr* e, bool want_type) {
   (void)want_type;
   if (e->name == "_") {
-    Error(e->pos, "cannot use _ as value");
+    Error(e->pos, "cannot use _ as value or type");
     return;
   }
   Scope* where = nullptr;
@@ -189,8 +189,7 @@ void Checker::Ident(Expr* e, bool want_type) {
   }
   e->obj = obj;
   if (obj->kind == ObjKind::PkgName) {
-    obj->used = true;
-    Error(e->pos, "use of package " + obj->name + " without selector");
+    Error(e->pos, "use of package " + obj->name + " not in selector");
     return;
   }
   if (obj->decl) ObjDecl(obj);

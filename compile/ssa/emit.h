@@ -1,0 +1,25 @@
+// Emission: a compiled Func (after regalloc and stackframe) as plan9 amd64
+// assembly text, the input of our asm and of gc's `go tool asm`.
+#ifndef GOCC_COMPILE_SSA_EMIT_H_
+#define GOCC_COMPILE_SSA_EMIT_H_
+
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "compile/ssa/func.h"
+
+namespace gocc::ssa {
+
+// The lines every emitted .s file starts with (#include "textflag.h").
+std::string AsmFileHeader();
+
+// One TEXT symbol with its body. Fails with Unimplemented for ops that
+// emission does not support.
+absl::StatusOr<std::string> EmitFunc(const Func& f);
+
+// Linker symbol name -> plan9 spelling: "a/b.T.m" -> "a∕b·T·m".
+std::string AsmSymbol(const std::string& linker_name);
+
+}  // namespace gocc::ssa
+
+#endif  // GOCC_COMPILE_SSA_EMIT_H_

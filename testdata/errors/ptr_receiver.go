@@ -1,0 +1,16 @@
+// errorcheck
+
+// Checks gc's diagnostic for: ptr receiver.
+// Expected messages were produced by go1.19 `go tool compile`.
+
+package main
+
+type I interface{ M() }
+type T struct{}
+
+func (t *T) M() {}
+
+func main() {
+	var i I = T{} // ERROR "cannot use T\{\} \(value of type T\) as type I in variable declaration:"
+	_ = i
+}

@@ -1,0 +1,10 @@
+// errorcheck
+
+// Checks gc's diagnostic for: unused import.
+// Expected messages were produced by go1.19 `go tool compile`.
+
+package main
+
+import "unsafe" // ERROR "imported and not used: .unsafe."
+
+func main() {}
