@@ -175,6 +175,12 @@ bool Builder::BuildPackage(Package* p) {
     std::vector<std::string> argv = {tc_.Tool("compile"), "-o", dir + "/_go_.s",
                                      "-p", p->import_path, "-export", export_path,
                                      "-importcfg", cfg_path};
+    // The package's assembly reads struct offsets and constants from
+    // go_asm.h, which compile writes (gc's -asmhdr); asm gets -I dir.
+    if (!p->s_files.empty()) {
+      argv.push_back("-asmhdr");
+      argv.push_back(dir + "/go_asm.h");
+    }
     if (is_main)
       argv.insert(argv.end(), opts_.gcflags.begin(), opts_.gcflags.end());
     argv.insert(argv.end(), p->go_files.begin(), p->go_files.end());
