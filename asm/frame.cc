@@ -2,7 +2,11 @@
 // obj6.go), summarized in /work/shared/docs/go-binary-format.md §6.5.
 #include "asm/frame.h"
 
+#include <cstring>
 #include <map>
+#include <set>
+
+#include "absl/strings/str_format.h"
 
 namespace gocc::assembler {
 namespace {
@@ -87,6 +91,53 @@ void AdjustPseudo(Addr* a, int64_t deltasp, int64_t bpsize) {
 
 }  // namespace
 
+void FloatConstants(ObjFile* obj, LSym* s) {
+  static const std::set<std::string> k32 = {"MOVSS", "ADDSS", "SUBSS", "MULSS",
+                                            "DIVSS", "COMISS", "UCOMISS"};
+  static const std::set<std::string> k64 = {"MOVSD", "ADDSD", "SUBSD", "MULSD",
+                                            "DIVSD", "COMISD", "UCOMISD"};
+  for (Prog& p : s->progs) {
+    if (p.from.type != Addr::kFConst) continue;
+    bool f32 = k32.count(p.as) > 0, f64 = k64.count(p.as) > 0;
+    if (!f32 && !f64) continue;
+    uint64_t bits64;
+    std::memcpy(&bits64, &p.from.fval, 8);
+    if ((p.as == "MOVSS" || p.as == "MOVSD") && bits64 == 0 &&
+        p.to.type == Addr::kReg && ClassOf(p.to.reg) == RegClass::XMM) {
+      p.as = "XORPS";
+      p.from = p.to;
+      continue;
+    }
+    std::string name;
+    std::vector<uint8_t> bytes;
+    if (f32) {
+      float f = float(p.from.fval);
+      uint32_t b;
+      std::memcpy(&b, &f, 4);
+      name = absl::StrFormat("$f32.%08x", b);
+      for (int i = 0; i < 4; i++) bytes.push_back(uint8_t(b >> (8 * i)));
+    } else {
+      name = absl::StrFormat("$f64.%016x", bits64);
+      for (int i = 0; i < 8; i++) bytes.push_back(uint8_t(bits64 >> (8 * i)));
+    }
+    if (obj->Find(name) == nullptr) {
+      LSym* c = obj->Add(name);
+      c->kind = LSym::kData;
+      c->pos = p.pos;
+      c->globl = c->has_data = true;
+      c->flags = kRodata | kDupOK;
+      c->size = int64_t(bytes.size());
+      c->bytes = bytes;
+    }
+    Addr m;
+    m.type = Addr::kMem;
+    m.name = AddrName::kExtern;
+    m.reg = Reg::SB;
+    m.sym = name;
+    p.from = m;
+  }
+}
+
 void Frame(LSym* s, Diag* diag) {
   std::vector<Prog>& in = s->progs;
   if (in.empty()) return;
@@ -117,6 +168,10 @@ void Frame(LSym* s, Diag* diag) {
   }
   s->nosplit = nosplit;
   s->frame = autoffset;
+  if (autoffset % kPtrSize != 0) {
+    diag->Errorf(in[0].pos, "unaligned stack size %d", autoffset);
+    return;
+  }
 
   // out is the new list; map[i] is where old Prog i starts in it.
   std::vector<Prog> out;

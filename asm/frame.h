@@ -20,6 +20,11 @@ namespace gocc::assembler {
 // Rewrites s (a kText symbol) in place.
 void Frame(LSym* s, Diag* diag);
 
+// Before Frame: float constants as instruction operands (MOVSD $1.5, X0)
+// move to memory, DUPOK RODATA symbols $f64.<bits> / $f32.<bits> added to
+// obj, and MOVSD/MOVSS $0 to an X register become XORPS (gc's progedit).
+void FloatConstants(ObjFile* obj, LSym* s);
+
 }  // namespace gocc::assembler
 
 #endif  // GOCC_ASM_FRAME_H_

@@ -164,6 +164,8 @@ int Assemble(const AsmOptions& o, std::vector<uint8_t>* obj_bytes,
   FileTable files(&diag);
   // Parse errors stopped the run above; later errors are collected over all
   // symbols (up to Diag::kMaxErrors).
+  for (size_t i = 0, n = obj.syms.size(); i < n; i++)
+    if (obj.syms[i]->kind == LSym::kText) FloatConstants(&obj, obj.syms[i].get());
   for (auto& up : obj.syms) {
     if (diag.Stopped()) break;
     LSym* s = up.get();

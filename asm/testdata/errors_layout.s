@@ -9,3 +9,7 @@ TEXT ·f(SB), NOSPLIT, $0-8
 TEXT ·g(SB), $16-0
 	PUSHQ	AX
 	RET				// ERROR "unbalanced PUSH/POP"
+
+TEXT ·u(SB), $12-0			// ERROR "unaligned stack size 20"
+	CALL	·u(SB)
+	RET

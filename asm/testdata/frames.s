@@ -102,7 +102,7 @@ TEXT ·minus8(SB), NOSPLIT, $-8
 // TOPFRAME and several RETs, labels forward and back, n(PC).
 TEXT ·multi(SB), TOPFRAME, $8-8
 	MOVQ	a+0(FP), AX
-	TESTQ	AX, AX
+	CMPQ	AX, $0
 	JEQ	zero
 	JLT	2(PC)
 	RET
@@ -195,4 +195,13 @@ TEXT ·withmaps(SB), $8-8
 	NO_LOCAL_POINTERS
 	GO_RESULTS_INITIALIZED
 	CALL	·leaf0(SB)
+	RET
+
+// Float constants move to memory ($f64.../$f32... DUPOK RODATA); 0 to XORPS.
+TEXT ·floats(SB), NOSPLIT, $0
+	MOVSD	$1.5, X0
+	MOVSS	$0.0, X1
+	ADDSS	$2.0, X1
+	MOVSD	$0.0, X2
+	UCOMISD	$-3.25, X0
 	RET
