@@ -21,7 +21,7 @@ mean() {
   start=$(date +%s.%N)
   for _ in $(seq "$n"); do "$@" >/dev/null; done
   end=$(date +%s.%N)
-  echo "($end - $start) / $n" | bc -l
+  awk -v s="$start" -v e="$end" -v n="$n" 'BEGIN { print (e - s) / n }'
 }
 
 # Ours.
