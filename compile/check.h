@@ -35,6 +35,14 @@ struct FuncBodyInfo {
   Scope* scope;
 };
 
+// The part of an operand description after "expr (" (for messages that
+// print the expression themselves); falls back to the whole description.
+inline std::string AfterExpr(const std::string& op, const std::string& expr) {
+  if (op.size() >= expr.size() + 2 && op.compare(0, expr.size() + 2, expr + " (") == 0)
+    return op.substr(expr.size() + 2);
+  return op + ")";
+}
+
 class Checker {
  public:
   Checker(Diag* diag, Arena* arena, Universe* u, Package* pkg, ImportFunc import);

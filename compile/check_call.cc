@@ -344,7 +344,7 @@ void Checker::TypeAssertExpr(Expr* e) {
   if (x->mode == Mode::Invalid || IsInvalid(t)) return;
   if (!IsInterface(x->type)) {
     Error(StartPos(x), "invalid operation: " + ExprString(x) + " (" +
-                           OperandString(x).substr(ExprString(x).size() + 2) + " is not an interface");
+                           AfterExpr(OperandString(x), ExprString(x)) + " is not an interface");
     return;
   }
   if (!IsInterface(t)) {

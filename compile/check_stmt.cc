@@ -463,11 +463,11 @@ void Checker::StmtNode(Stmt* s) {
           int b = u->x->obj->builtin;
           if (b != kCopy && b != kRecover && b != kPanic && b != kPrint && b != kPrintln &&
               b != kClose && b != kDelete) {
-            Error(StartPos(x), ExprString(x) + " (" + OperandString(x).substr(ExprString(x).size() + 2) +
+            Error(StartPos(x), ExprString(x) + " (" + AfterExpr(OperandString(x), ExprString(x)) +
                                    " is not used");
           }
         } else if (u->x->mode == Mode::TypeExpr) {
-          Error(StartPos(x), ExprString(x) + " (" + OperandString(x).substr(ExprString(x).size() + 2) + " is not used");
+          Error(StartPos(x), ExprString(x) + " (" + AfterExpr(OperandString(x), ExprString(x)) + " is not used");
         }
         return;
       }
@@ -607,7 +607,7 @@ void Checker::TypeSwitchStmt(Stmt* s) {
   Expr* x = guard->x;
   bool ok = x->mode != Mode::Invalid;
   if (ok && !IsInterface(x->type)) {
-    Error(StartPos(x), ExprString(x) + " (" + OperandString(x).substr(ExprString(x).size() + 2) +
+    Error(StartPos(x), ExprString(x) + " (" + AfterExpr(OperandString(x), ExprString(x)) +
                            " is not an interface");
     ok = false;
   }
@@ -636,7 +636,7 @@ void Checker::TypeSwitchStmt(Stmt* s) {
         Object* have = nullptr;
         if (Object* m = MissingMethod(e->type, x->type, false, &wrong, &ptr, &have)) {
           Error(StartPos(e), "impossible type switch case: " + ExprString(x) + " (" +
-                                 OperandString(x).substr(ExprString(x).size() + 2) + " cannot have dynamic type " +
+                                 AfterExpr(OperandString(x), ExprString(x)) + " cannot have dynamic type " +
                                  TS(e->type) + " (missing " + m->name + " method)");
         }
       }
