@@ -83,6 +83,13 @@ TEST(Preprocessor, MultiLineDefineAndConditionals) {
   EXPECT_EQ(Texts(toks), "yes A B yes2");
 }
 
+TEST(Preprocessor, NestedFunctionMacros) {
+  int errs;
+  auto toks = Preprocess("#define R2(a) a a\n#define R4(a) R2(R2(a))\nR4(X)\n", &errs);
+  EXPECT_EQ(errs, 0);
+  EXPECT_EQ(Texts(toks), "X X X X");
+}
+
 TEST(Preprocessor, RecursiveMacroDoesNotHang) {
   int errs;
   auto toks = Preprocess("#define A A B\n#define B A\nA\n", &errs);

@@ -288,6 +288,10 @@ Token Preprocessor::Raw() {
       }
       return t;
     }
+    if (s.barrier) {
+      stack_.pop_back();
+      return Token{};
+    }
     if (s.is_file && conds_.size() > s.cond_base) {
       diag_->Error(conds_.back().pos, "unclosed #ifdef or #ifndef");
       conds_.resize(s.cond_base);
@@ -295,6 +299,35 @@ Token Preprocessor::Raw() {
     stack_.pop_back();
   }
   return Token{};
+}
+
+// Fully macro-expands one argument before it is substituted (as C does), so
+// REPEAT_8(REPEAT_8(x)) works: the outer macro is not active yet.
+std::vector<Token> Preprocessor::ExpandArg(std::vector<Token> arg) {
+  Source b;
+  b.toks = std::move(arg);
+  b.barrier = true;
+  size_t depth = stack_.size();
+  stack_.push_back(std::move(b));
+  std::vector<Token> out;
+  for (;;) {
+    if (dead_) {
+      stack_.resize(std::min(stack_.size(), depth));
+      break;
+    }
+    Token t = Raw();
+    if (t.kind == Token::kEOF) break;
+    if (t.kind == Token::kIdent) {
+      auto it = macros_.find(t.text);
+      if (it != macros_.end() && !MacroActive(t.text) &&
+          (!it->second.function_like || PeekRaw().text == "(")) {
+        Expand(t, it->second);
+        continue;
+      }
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
 }
 
 Token Preprocessor::PeekRaw() {
@@ -521,6 +554,8 @@ bool Preprocessor::Expand(const Token& name, const Macro& m) {
     dead_ = true;
     return false;
   }
+  for (auto& a : args) a = ExpandArg(std::move(a));
+  if (dead_) return false;
   Source s;
   s.macro = m.name;
   for (const Token& b : m.body) {

@@ -78,6 +78,8 @@ class Preprocessor {
     int line_delta = 0;  // #line adjustment for tokens of this file
     int line_file = -1;  // #line file override
     size_t cond_base = 0;  // conds_ size when the file was pushed
+    bool barrier = false;  // a macro argument being pre-expanded: Raw()
+                           // reports kEOF at its end instead of going on
   };
 
   Token Raw();        // next token from the source stack, no expansion
@@ -87,6 +89,7 @@ class Preprocessor {
   bool Enabled() const;
   bool MacroActive(const std::string& name) const;
   bool Expand(const Token& name, const Macro& m);
+  std::vector<Token> ExpandArg(std::vector<Token> arg);
   bool PushFile(const std::string& path, Pos pos);
   std::vector<Token> RestOfLine();
 
