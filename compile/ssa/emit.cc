@@ -41,7 +41,7 @@ int WidthOf(const char* mnem) {
 
 class Emitter {
  public:
-  explicit Emitter(const Func& f) : f_(f) {}
+  Emitter(const Func& f, const EmitOptions& o) : f_(f), opts_(o) {}
   absl::StatusOr<std::string> Run();
 
  private:
@@ -60,6 +60,8 @@ class Emitter {
   std::string LocalOffset(const Value* v, int64_t off) const;
   // Puts v's value into register r.
   void LoadInto(const Value* v, int r);
+  void LoadHome(const Value* v, int r);   // from its spill/param slot
+  void LoadParam(const Value* v, int r);  // an Arg from its FP slot
   // v's value as an operand for an instruction of width `width`: its
   // register, its home memory (if allow_mem), an immediate (if allow_imm and
   // v is an integer constant that fits), or else `scratch` after loading.
@@ -80,7 +82,12 @@ class Emitter {
     return absl::StrCat("v", v->id, what);
   }
 
+  std::string RT(const std::string& fn) const {
+    return AsmSymbol(opts_.runtime_pkg + "." + fn) + "(SB)";
+  }
+
   const Func& f_;
+  const EmitOptions& opts_;
   std::string out_;
   int last_line_ = 0;
   bool need_panicdivide_ = false;
@@ -189,7 +196,25 @@ void Emitter::LoadInto(const Value* v, int r) {
     else Ins(absl::StrCat("MOVQ ", RegName(l.reg), ", ", rn));
     return;
   }
+  LoadHome(v, r);
+}
+
+void Emitter::LoadParam(const Value* v, int r) {
+  const Type* t = v->type;
+  const char* mnem;
+  if (t->IsFloat()) mnem = t->size == 4 ? "MOVSS" : "MOVSD";
+  else if (t->size == 1) mnem = "MOVBLZX";
+  else if (t->size == 2) mnem = "MOVWLZX";
+  else if (t->size == 4) mnem = "MOVL";
+  else mnem = "MOVQ";
+  Ins(absl::StrCat(mnem, " ", v->aux.empty() ? "arg" : v->aux, "+",
+                   v->aux_int, "(FP), ", RegName(r)));
+}
+
+void Emitter::LoadHome(const Value* v, int r) {
   // Memory home: load with the value's own width.
+  const char* rn = RegName(r);
+  bool fp = IsFPReg(r);
   std::string mem = HomeMem(v);
   const Type* t = v->type;
   const char* mnem;
@@ -257,7 +282,7 @@ absl::Status Emitter::EmitValue(const Value* v) {
     case Op::kPhi: case Op::kInitMem: case Op::kSP:
       return absl::OkStatus();
     case Op::kArg:
-      if (InReg(v)) LoadInto(v, RegOf(v));  // from its FP slot
+      if (InReg(v)) LoadParam(v, RegOf(v));
       return absl::OkStatus();
     case Op::kCopy: {
       const Location& l = Loc(v);
@@ -486,7 +511,7 @@ absl::Status Emitter::EmitValue(const Value* v) {
                            ", 8(SP)"));
         }
         Ins(absl::StrCat("MOVQ $", n, move ? ", 16(SP)" : ", 8(SP)"));
-        EmitCall(move ? "runtime·memmove(SB)" : "runtime·memclrNoHeapPointers(SB)");
+        EmitCall(RT(move ? "memmove" : "memclrNoHeapPointers"));
         return absl::OkStatus();
       }
       std::string dst = Src(v->args[0], kDX, 8, false, false);
@@ -539,8 +564,7 @@ absl::Status Emitter::EmitValue(const Value* v) {
                        ", 0(SP)"));
       Ins(absl::StrCat("MOVQ ", Src(v->args[1], kAX, 8, false, true),
                        ", 8(SP)"));
-      EmitCall(absl::StrCat(
-          "runtime·", BoundsFunc(static_cast<BoundsKind>(v->aux_int)), "(SB)"));
+      EmitCall(RT(BoundsFunc(static_cast<BoundsKind>(v->aux_int))));
       last_was_call_ = true;
       return absl::OkStatus();
     }
@@ -678,7 +702,7 @@ absl::StatusOr<std::string> Emitter::Run() {
   }
   if (need_panicdivide_) {
     Label("panicdivide");
-    EmitCall("runtime·panicdivide(SB)");
+    EmitCall(RT("panicdivide"));
     last_was_call_ = true;
   }
   // Keep the return address of a final no-return call inside the function
@@ -711,8 +735,8 @@ std::string AsmSymbol(const std::string& name) {
   return out;
 }
 
-absl::StatusOr<std::string> EmitFunc(const Func& f) {
-  return Emitter(f).Run();
+absl::StatusOr<std::string> EmitFunc(const Func& f, const EmitOptions& opts) {
+  return Emitter(f, opts).Run();
 }
 
 }  // namespace gocc::ssa

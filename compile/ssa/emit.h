@@ -13,9 +13,17 @@ namespace gocc::ssa {
 // The lines every emitted .s file starts with (#include "textflag.h").
 std::string AsmFileHeader();
 
+struct EmitOptions {
+  // Package of the runtime helpers the code calls (panicdivide, panicIndex,
+  // memmove, ...). Tests that link against gc's runtime, whose helpers have
+  // no ABI0 entry points, point this at a package of Go stand-ins.
+  std::string runtime_pkg = "runtime";
+};
+
 // One TEXT symbol with its body. Fails with Unimplemented for ops that
 // emission does not support.
-absl::StatusOr<std::string> EmitFunc(const Func& f);
+absl::StatusOr<std::string> EmitFunc(const Func& f,
+                                     const EmitOptions& opts = {});
 
 // Linker symbol name -> plan9 spelling: "a/b.T.m" -> "a∕b·T·m".
 std::string AsmSymbol(const std::string& linker_name);

@@ -232,9 +232,9 @@ absl::Status Lowerer::LowerValue(Value* v) {
       v->aux_int = 1;
       return absl::OkStatus();
 
-#define CMP(g, w, c) \
+#define CMP(g, w, cc) \
   case Op::k##g:     \
-    LowerCompare(v, Op::kCMP##w##set, Cond::k##c); \
+    LowerCompare(v, Op::kCMP##w##set, Cond::k##cc); \
     return absl::OkStatus();
       CMP(Eq8, B, EQ) CMP(Eq16, W, EQ) CMP(Eq32, L, EQ) CMP(Eq64, Q, EQ)
       CMP(Neq8, B, NE) CMP(Neq16, W, NE) CMP(Neq32, L, NE) CMP(Neq64, Q, NE)
@@ -246,9 +246,9 @@ absl::Status Lowerer::LowerValue(Value* v) {
       CMP(Leq64U, Q, ULE)
       CMP(EqB, B, EQ) CMP(NeqB, B, NE)
 #undef CMP
-#define FCMP(g, w, c) \
+#define FCMP(g, w, cc) \
   case Op::k##g:      \
-    LowerCompare(v, Op::kUCOMIS##w##set, Cond::k##c); \
+    LowerCompare(v, Op::kUCOMIS##w##set, Cond::k##cc); \
     return absl::OkStatus();
       FCMP(Eq32F, S, EQ) FCMP(Eq64F, D, EQ) FCMP(Neq32F, S, NE)
       FCMP(Neq64F, D, NE) FCMP(Less32F, S, LT) FCMP(Less64F, D, LT)
@@ -278,9 +278,9 @@ absl::Status Lowerer::LowerValue(Value* v) {
       return absl::OkStatus();
     }
 
-#define SHIFT(g, w, var, k, s, r) \
+#define SHIFT(g, w, var_op, const_op, sgn, right) \
   case Op::k##g:                  \
-    LowerShift(v, w, Op::k##var, Op::k##k, s, r); \
+    LowerShift(v, w, Op::k##var_op, Op::k##const_op, sgn, right); \
     return absl::OkStatus();
       SHIFT(Lsh8, 1, SHLQ, SHLQconst, false, false)
       SHIFT(Lsh16, 2, SHLQ, SHLQconst, false, false)
@@ -296,9 +296,9 @@ absl::Status Lowerer::LowerValue(Value* v) {
       SHIFT(Rsh64, 8, SARQ, SARQconst, true, true)
 #undef SHIFT
 
-#define DIV(g, w, s, m) \
+#define DIV(g, w, sgn, mod) \
   case Op::k##g:        \
-    LowerDiv(v, w, s, m); \
+    LowerDiv(v, w, sgn, mod); \
     return absl::OkStatus();
       DIV(Div8, 1, true, false) DIV(Div16, 2, true, false)
       DIV(Div32, 4, true, false) DIV(Div64, 8, true, false)
