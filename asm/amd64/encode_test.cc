@@ -74,6 +74,17 @@ TEST(EncodeTest, ImmediateForms) {
   EXPECT_EQ(Enc("MOVQ 0x1234, AX"), "488b042534120000");
 }
 
+// Pseudo-instructions Go's runtime uses that amd64enc.s does not list;
+// bytes from `go tool asm`.
+TEST(EncodeTest, ZeroExtendingMoves) {
+  EXPECT_EQ(Enc("MOVLQZX AX, BX"), "8bd8");
+  EXPECT_EQ(Enc("MOVLQZX (AX), R11"), "448b18");
+  EXPECT_EQ(Enc("MOVLQZX R9, DX"), "418bd1");
+  // CMP prefers the imm8 form to the accumulator form.
+  EXPECT_EQ(Enc("CMPL AX, $0"), "83f800");
+  EXPECT_EQ(Enc("CMPQ AX, $0x10000"), "483d00000100");
+}
+
 TEST(EncodeTest, NoOperandInstructions) {
   EXPECT_EQ(Enc("INT $3"), "cd03");
   EXPECT_EQ(Enc("SYSCALL"), "0f05");
