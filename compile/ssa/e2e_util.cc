@@ -128,8 +128,10 @@ std::vector<std::vector<std::string>> Cross(
 std::vector<std::string> Interesting(const GoType& t) {
   const Type* ty = t.t;
   if (ty->IsFloat()) {
+    std::string inf = ty->size == 4 ? "float32(math.Inf(1))" : "math.Inf(1)";
+    std::string nan = ty->size == 4 ? "float32(math.NaN())" : "math.NaN()";
     return {"0", "1", "-1", "0.5", "-2.75", "3e9", "-1e19", "1e30",
-            "math.Inf(1)", "math.NaN()", "1.5e-300", "123456789.125"};
+            inf, nan, "1.5e-300", "123456789.125", "-0.0"};
   }
   if (ty->IsBool()) return {"false", "true"};
   int bits = ty->size * 8;
@@ -243,7 +245,7 @@ std::string GoMain(const std::vector<GoCase>& cases) {
     }
     absl::StrAppend(
         &body, "\tfor _, in := range []struct{ ", absl::StrJoin(fields, "; "),
-        " }{\n\t\t", absl::StrJoin(rows, ",\n\t\t"), ",\n\t} {\n",
+        " }{\n\t\t", absl::StrJoin(rows, ",\n\t\t"), ",\n\t} {\n\t\t_ = in\n",
         "\t\tcheck(\"", c.name, "\", fmt.Sprint(", absl::StrJoin(names, ", \", \", "),
         names.empty() ? "\"\"" : "", "), ", wrap(c.name), ", ",
         wrap(c.name + "_ref"), ")\n\t}\n");

@@ -37,7 +37,10 @@ class FnBuilder {
   Value* Param(int i);  // an Arg, created in the entry block
   Value* V(Op op, const Type* t, std::initializer_list<Value*> args = {},
            int64_t aux_int = 0, std::string aux = "");
-  Value* C(const Type* t, int64_t c) { return V(ConstOpForSize(t->size), t, {}, ExtendConst(c, t->size)); }
+  Value* C(const Type* t, int64_t c) {
+    if (t->IsBool()) return V(Op::kConstBool, t, {}, c != 0);
+    return V(ConstOpForSize(t->size), t, {}, ExtendConst(c, t->size));
+  }
   Value* CF(const Type* t, double d);
   Block* NewBlock(BlockKind k) { return f_->NewBlock(k); }
   // Stores results and ends `cur` as a Ret block.
