@@ -72,7 +72,8 @@ void Relocs(const LSym& s, std::FILE* out) {
   for (const Reloc& r : s.relocs) {
     int size = r.kind == amd64::Fixup::kAbs64 ? 8 : 4;
     int64_t add = r.kind == amd64::Fixup::kPCRel32 ? r.addend + 4 : r.addend;
-    absl::FPrintF(out, "\trel %d+%d t=%s %s%+d\n", r.off, size, RelName(r), r.sym, add);
+    // gc prints sym+off even for a negative off ("runtime.useAeshash+-1").
+    absl::FPrintF(out, "\trel %d+%d t=%s %s+%d\n", r.off, size, RelName(r), r.sym, add);
   }
 }
 

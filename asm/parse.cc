@@ -326,7 +326,9 @@ class Parser {
       return;
     }
     uint64_t sz = 0;
-    if (!ParseIntLiteral(op[n - 1].text, &sz) || sz < 1 || sz > 8) {
+    // Any size parses, as in gc; each kind of value checks its own below
+    // (strings may be longer than 8 bytes).
+    if (!ParseIntLiteral(op[n - 1].text, &sz) || sz < 1 || sz > (1 << 20)) {
       diag_->Errorf(op[n - 1].pos, "bad size for DATA argument: \"%s\"",
                     op[n - 1].text);
       return;
@@ -390,8 +392,6 @@ class Parser {
                         v.sval.size());
           return;
         }
-        for (size_t k = 0; k < v.sval.size(); k++)
-          bits |= uint64_t(uint8_t(v.sval[k])) << (8 * k);
         break;
       default:  // kAddr
         if (sz != 8) {
@@ -408,7 +408,10 @@ class Parser {
       s->written.resize(end);
     }
     for (size_t k = 0; k < sz; k++) {
-      s->bytes[off + k] = uint8_t(bits >> (8 * k));
+      if (v.type == Addr::kSConst)
+        s->bytes[off + k] = k < v.sval.size() ? uint8_t(v.sval[k]) : 0;
+      else
+        s->bytes[off + k] = uint8_t(bits >> (8 * k));
       s->written[off + k] = 1;
     }
     s->has_data = true;

@@ -19,7 +19,7 @@ import sys
 
 HEAD = re.compile(r'^(\S+) (S[A-Z]+)\b')
 HEX = re.compile(r'^\t0x([0-9a-f]{4})((?: [0-9a-f]{2})+)  ')
-REL = re.compile(r'^\trel (\d+)\+(\d+) t=(\d+) (\S+?)([+-]\d+)$')
+REL = re.compile(r'^\trel (\d+)\+(\d+) t=(\d+) (\S+)\+(-?\d+)$')
 
 
 PKG = 'main'
