@@ -5,7 +5,7 @@
 GOCC_BUILD_PACKAGES="build-essential cmake ninja-build llvm-14-dev zlib1g-dev
 libabsl-dev re2c libgtest-dev libgmp-dev libmpfr-dev libre2-dev"
 # Packages only the tests need: gc as the oracle and its test data, gdb.
-GOCC_TEST_PACKAGES="golang-go golang-1.19-src gdb"
+GOCC_TEST_PACKAGES="golang-go golang-1.19-src gdb python3 binutils"
 
 # install_missing PKG... installs the packages that are not installed yet.
 install_missing() {
