@@ -176,5 +176,24 @@ TEST(E2E, Int64) {
   Expect(c);
 }
 
+TEST(OurAsm, AcceptsIntegerCode) {
+#ifndef GOCC_OUR_ASM
+  GTEST_SKIP() << "asm tool not built";
+#else
+  std::vector<GoCase> all = {Fib(), SumSquares()};
+  for (int size : {1, 2, 4, 8}) {
+    for (bool sg : {true, false}) {
+      std::vector<GoCase> c = IntCases(size, sg);
+      all.insert(all.end(), c.begin(), c.end());
+    }
+  }
+  for (bool opt : {true, false}) {
+    std::string text, err;
+    ASSERT_TRUE(CompileCases(all, opt, &text, &err)) << err;
+    EXPECT_EQ(AssembleWithOurAsm(GOCC_OUR_ASM, text), "");
+  }
+#endif
+}
+
 }  // namespace
 }  // namespace gocc::ssa

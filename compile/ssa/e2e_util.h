@@ -81,6 +81,11 @@ struct RunResult {
   std::string asm_text;
 };
 
+// Compiles and emits every case into one .s text (header included);
+// returns false with *err set on a compile or emit error.
+bool CompileCases(const std::vector<GoCase>& cases, bool optimize,
+                  std::string* text, std::string* err);
+
 // Compiles every case (optimize = !-N), builds and runs the Go program.
 RunResult RunGoCases(const std::vector<GoCase>& cases, bool optimize);
 
@@ -91,6 +96,10 @@ std::vector<std::vector<std::string>> Cross(
 std::vector<std::string> Interesting(const GoType& t);
 
 bool HaveGo();
+
+// Assembles `text` with our asm tool; returns "" or its error output.
+std::string AssembleWithOurAsm(const std::string& asm_tool,
+                               const std::string& text);
 
 }  // namespace gocc::ssa::testing
 
