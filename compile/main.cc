@@ -15,12 +15,14 @@
 #include "compile/check.h"
 #include "compile/export.h"
 #include "compile/parser.h"
+#include "compile/ssagen/ssagen.h"
 
 namespace gocc::compile {
 namespace {
 
 struct Flags {
-  std::string output, pkgpath = "main", importcfg, export_path, dump;
+  std::string output, pkgpath = "main", importcfg, export_path, dump, asmhdr;
+  bool no_opt = false, print_asm = false;
   std::vector<std::string> include_dirs;
   bool unlimited = false, fake_imports = false;
   std::vector<std::string> files;
@@ -79,8 +81,11 @@ int Main(int argc, char** argv) {
     auto is = [&](const char* f) { return a == f || a.rfind(std::string(f) + "=", 0) == 0; };
     if (a.size() > 1 && a[0] == '-' && a[1] == '-') a = a.substr(1);
     if (a == "-e") fl.unlimited = true;
-    else if (a == "-N" || a == "-l" || a == "-S" || a == "-complete" || a == "-std" || a == "-pack")
+    else if (a == "-N") fl.no_opt = true;
+    else if (a == "-S") fl.print_asm = true;
+    else if (a == "-l" || a == "-complete" || a == "-std" || a == "-pack")
       continue;
+    else if (is("-asmhdr")) { if (!value(&fl.asmhdr)) return Usage(); }
     else if (a == "-fakeimports") fl.fake_imports = true;
     else if (is("-o")) { if (!value(&fl.output)) return Usage(); }
     else if (is("-p")) { if (!value(&fl.pkgpath)) return Usage(); }
@@ -89,7 +94,7 @@ int Main(int argc, char** argv) {
     else if (is("-dump")) { if (!value(&fl.dump)) return Usage(); }
     else if (is("-I")) { std::string d; if (!value(&d)) return Usage(); fl.include_dirs.push_back(d); }
     else if (is("-trimpath") || is("-buildid") || is("-goversion") || is("-lang") || is("-D") ||
-             is("-asmhdr") || is("-symabis") || is("-c") || is("-embedcfg")) {
+             is("-symabis") || is("-c") || is("-embedcfg")) {
       std::string ignored;
       if (!value(&ignored)) return Usage();
     } else if (a.size() > 1 && a[0] == '-') {
@@ -181,9 +186,11 @@ int Main(int argc, char** argv) {
     cache[path] = p;
     return p;
   };
+  std::vector<Object*> pkg_objs;
   if (diag.ErrorCount() == 0 || true) {
     Checker checker(&diag, &arena, u, pkg, import);
     checker.CheckFiles(files);
+    pkg_objs = checker.Objects();
     if (fl.dump == "types") {
       for (Object* o : checker.Objects())
         std::printf("%s %s\n", o->name.c_str(), TypeString(o->type, pkg).c_str());
@@ -200,8 +207,13 @@ int Main(int argc, char** argv) {
     diag.Flush();
     return 2;
   }
-  std::fprintf(stderr, "compile: code generation is not implemented yet\n");
-  return 2;
+  // Phase 4: code generation (compile/ssagen).
+  ssagen::Options gen;
+  gen.output = fl.output;
+  gen.asmhdr = fl.asmhdr;
+  gen.optimize = !fl.no_opt;
+  gen.print_asm = fl.print_asm;
+  return ssagen::Generate(&diag, pkg, files, pkg_objs, gen);
 }
 
 }  // namespace gocc::compile

@@ -1,0 +1,251 @@
+// The AST -> SSA builder: one FuncBuilder turns one Go function (or the
+// package initializer) into an ssa::Func. Scalars (integers, floats, bools,
+// pointers) are SSA values; strings, slices, structs and arrays live in
+// memory and an expression of such a type evaluates to the address of its
+// bytes. Local variables become SSA variables (Braun et al., "Simple and
+// Efficient Construction of SSA Form", CC 2013: per-block definitions,
+// phis created on demand, blocks sealed once all predecessors are known);
+// the memory state is one more such variable. See README.md for the escape
+// rule and the calling convention.
+#ifndef GOCC_COMPILE_SSAGEN_BUILDER_H_
+#define GOCC_COMPILE_SSAGEN_BUILDER_H_
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compile/ast.h"
+#include "compile/ssa/func.h"
+#include "compile/ssagen/gotypes.h"
+#include "compile/types.h"
+
+namespace gocc::ssagen {
+
+using compile::Expr;
+using compile::Object;
+using compile::Stmt;
+using ssa::Block;
+using ssa::Value;
+
+// Package-wide state shared by the function builders: data symbols and the
+// first error.
+class PackageState {
+ public:
+  PackageState(compile::Package* pkg, compile::Diag* diag)
+      : pkg_(pkg), diag_(diag) {}
+  compile::Package* pkg() const { return pkg_; }
+  // Linker name of a package-level object ("main.f", "a/b.T.m", "main.x").
+  std::string SymName(Object* obj);
+  // Read-only symbol holding the bytes of a string literal.
+  std::string StringSym(const std::string& s);
+  // Type descriptor symbol (gc's runtime._type layout) for t.
+  std::string TypeSym(compile::Type* t);
+  // Reports "not implemented: <what>" (or another message) at pos once.
+  void Error(compile::Pos pos, const std::string& msg);
+  bool failed() const { return failed_; }
+  // Position used for errors reported without one (the function's).
+  void SetPos(compile::Pos p) { last_pos_ = p; }
+  // DATA/GLOBL text for strings and type descriptors.
+  std::string DataText() const;
+
+ private:
+  compile::Package* pkg_;
+  compile::Diag* diag_;
+  bool failed_ = false;
+  compile::Pos last_pos_;
+  std::map<std::string, std::string> strings_;  // bytes -> symbol
+  std::map<std::string, std::string> type_syms_;  // symbol -> DATA text
+  std::map<std::string, std::string> gcbits_;     // symbol -> DATA text
+};
+
+// One argument or result slot of an ABI0 call.
+struct Slot {
+  Value* v = nullptr;       // scalar, or the address of a memory value
+  compile::Type* t = nullptr;
+};
+
+class FuncBuilder {
+ public:
+  FuncBuilder(PackageState* ps, ssa::Func* f) : ps_(ps), f_(f) {}
+
+  // Builds a declared function or method with a body.
+  void BuildFunc(compile::Decl* d, Object* fn);
+  // Builds the package initializer: imports' initializers, variable
+  // initialization in `order`, then the init functions.
+  void BuildInit(const std::vector<compile::Decl*>& var_decls,
+                 const std::vector<std::string>& import_inits,
+                 const std::vector<std::string>& init_funcs,
+                 const std::string& done_sym);
+
+ private:
+  // --- SSA variables (vars.cc) ---
+  struct BlockState {
+    std::unordered_map<const void*, Value*> defs;
+    std::vector<std::pair<const void*, Value*>> incomplete;
+    bool sealed = false;
+  };
+  void WriteVar(const void* key, Value* v);
+  Value* ReadVar(const void* key);
+  Value* ReadVarIn(const void* key, Block* b);
+  void AddPhiOperands(const void* key, Value* phi);
+  void Seal(Block* b);
+  void SealAll();
+  Value* Mem() { return ReadVar(&mem_key_); }
+  void SetMem(Value* m) { WriteVar(&mem_key_, m); }
+  Block* NewBlock();
+  void StartBlock(Block* b) { b_ = b; }
+  void Goto(Block* to);
+  void If(Value* cond, Block* yes, Block* no);
+  // Ends the current block with a call that does not return.
+  void ExitWith(Value* mem);
+  void StartDead();
+  bool IsDead(Block* b);
+  void EndDead();
+  void SetPos(compile::Pos p);
+
+  // --- variables of the function ---
+  enum class VarKind { kSSA, kStack, kHeap, kParamMem };
+  struct Var {
+    VarKind kind;
+    compile::Type* t;
+    std::string slot;  // kStack: local slot; kParamMem: the param name
+    int64_t off = 0;   // kParamMem: FP offset
+  };
+  void FindAddrTaken(Stmt* s);
+  void FindAddrTakenExpr(Expr* e);
+  void MarkRoot(Expr* e);
+  Var* LookupVar(Object* o);
+  // Declares a local variable, initialized to zero unless init_later.
+  Var* DeclareLocal(Object* o, bool zero = true);
+  std::string NewSlot(const std::string& name, compile::Type* t);
+  Value* Temp(compile::Type* t);  // address of a fresh stack temporary
+
+  // --- memory ---
+  Value* Load(compile::Type* t, Value* addr);  // scalar load or addr itself
+  void Store(compile::Type* t, Value* addr, Value* v);  // store/move
+  void ZeroMem(compile::Type* t, Value* addr);
+  Value* OffPtr(Value* p, int64_t off);
+  Value* NilCheck(Value* p);
+  Value* CopyToTemp(compile::Type* t, Value* addr);
+
+  // --- expressions (expr.cc) ---
+  Value* ExprV(Expr* e);         // value (scalar) or address (memory type)
+  // ExprV, with untyped constants and nil given type t.
+  Value* ExprAs(Expr* e, compile::Type* t);
+  // A fresh key for a hidden SSA variable of type t.
+  const void* NewKey(const ssa::Type* t);
+  void MoveChunked(Value* dst, Value* src, int64_t size);
+  Value* Addr(Expr* e);          // address of an addressable expression
+  Value* ConstValue(Expr* e, compile::Type* t);
+  Value* Constant(const compile::Value& v, compile::Type* t);
+  Value* StringConst(const std::string& s);
+  Value* Unary(Expr* e);
+  Value* Binary(Expr* e);
+  Value* Compare(compile::Op op, compile::Type* t, Value* x, Value* y);
+  Value* EqualMem(compile::Type* t, Value* x, Value* y);
+  Value* ShortCircuit(Expr* e);
+  Value* Shift(compile::Op op, compile::Type* t, Value* x, Expr* ye, Value* y);
+  Value* Arith(compile::Op op, compile::Type* t, Value* x, Value* y);
+  Value* Convert(Value* v, compile::Type* from, compile::Type* to);
+  Value* IntConvert(Value* v, compile::Type* from, compile::Type* to);
+  Value* IndexExpr(Expr* e);
+  Value* IndexAddr(Expr* e);  // address of x[i] for arrays/slices
+  Value* SliceExpr(Expr* e);
+  Value* Selector(Expr* e);
+  // Walks an embedded-field path from base (an address, or a pointer when
+  // base_is_ptr); returns the address of the selected field.
+  Value* FieldPath(Value* base, compile::Type* t, const std::vector<int>& path,
+                   compile::Type** out_t);
+  Value* CompositeLit(Expr* e, Value* dst);
+  void FillComposite(Expr* e, compile::Type* t, Value* dst);
+  Value* ExtendTo64(Value* v, compile::Type* t);
+  Value* BoundsCheck(Value* idx, compile::Type* idx_t, Value* len, bool slice,
+                     int kind_signed, int kind_unsigned);
+  Value* StringLen(Value* s) { return Load(Int(), OffPtr(s, 8)); }
+  Value* StringPtr(Value* s) { return Load(UPtr(), s); }
+  Value* MakeString(Value* ptr, Value* len);
+  Value* MakeSlice3(Value* ptr, Value* len, Value* cap);
+  Value* TruthValue(Expr* e) { return ExprV(e); }
+  void CondBranch(Expr* e, Block* yes, Block* no);
+
+  // --- calls (call.cc) ---
+  std::vector<Value*> Call(Expr* e);
+  std::vector<Value*> CallABI0(const std::string& sym, const std::vector<Slot>& args,
+                               const std::vector<compile::Type*>& results,
+                               bool noreturn = false);
+  std::vector<Value*> Builtin(Expr* e, int id);
+  void Print(Expr* e, bool ln);
+  Value* Append(Expr* e);
+  Value* MakeBuiltin(Expr* e);
+  Value* NewObject(compile::Type* t);
+  void Panic(Expr* e);
+  void PanicShiftIfNeg(Value* y, compile::Type* yt);
+  std::vector<Slot> ArgSlots(Expr* call, compile::Type* sig,
+                             const std::vector<Expr*>& args, size_t first);
+
+  // --- statements (stmt.cc) ---
+  void StmtList(const std::vector<Stmt*>& l);
+  void StmtNode(Stmt* s);
+  void AssignStmt(Stmt* s);
+  void AssignTo(Expr* lhs, Value* v, compile::Type* t);
+  void DeclStmt(Stmt* s);
+  void IfStmt(Stmt* s);
+  void ForStmt(Stmt* s, const std::string& label);
+  void RangeStmt(Stmt* s, const std::string& label);
+  void SwitchStmt(Stmt* s, const std::string& label);
+  void BranchStmt(Stmt* s);
+  void ReturnStmt(Stmt* s);
+  void EmitReturn();
+  void LabeledStmt(Stmt* s);
+  Block* LabelBlock(const std::string& name);
+
+  // Types used often.
+  compile::Type* Int();
+  compile::Type* UPtr();  // unsafe.Pointer
+  compile::Type* Bool();
+  compile::Type* StringT();
+  compile::Type* Uintptr();
+
+  PackageState* ps_;
+  ssa::Func* f_;
+  Block* b_ = nullptr;
+  int mem_key_ = 0;
+  Value* init_mem_ = nullptr;
+  std::unordered_map<Block*, BlockState> bs_;
+  std::unordered_map<const void*, const ssa::Type*> var_types_;
+  std::map<Object*, std::unique_ptr<Var>> vars_;
+  std::set<Object*> addr_taken_;
+  std::map<std::string, int> slot_names_;
+  int temps_ = 0;
+
+  // Results of the current function: objects (named or synthesized) and
+  // FP offsets.
+  struct Result {
+    Object* obj;
+    compile::Type* t;
+    std::string name;
+    int64_t off;
+  };
+  std::vector<Result> results_;
+  compile::Type* sig_ = nullptr;
+
+  // break/continue targets.
+  struct Target {
+    std::string label;
+    Block* brk;
+    Block* cont;  // null for switch
+    bool label_only = false;  // a labeled block: only `break L` leaves it
+  };
+  std::vector<Target> targets_;
+  std::map<std::string, Block*> labels_;
+  // fallthrough target of the clause being built
+  Block* fallthrough_ = nullptr;
+  std::vector<std::unique_ptr<int>> keys_;
+};
+
+}  // namespace gocc::ssagen
+
+#endif  // GOCC_COMPILE_SSAGEN_BUILDER_H_

@@ -1,0 +1,236 @@
+// Function bodies (builder.h): the escape pre-pass (which variables have
+// their address taken and so live on the heap), parameters and results in
+// the ABI0 frame, the body, and the package initializer.
+#include "absl/strings/str_cat.h"
+#include "compile/ssagen/builder.h"
+
+namespace gocc::ssagen {
+
+using compile::ExprKind;
+using compile::Mode;
+using compile::ObjKind;
+using compile::StmtKind;
+using compile::Type;
+using compile::TypeKind;
+using ssa::Op;
+namespace st = ssa::types;
+
+// The root variable of an addressable expression whose address escapes.
+void FuncBuilder::MarkRoot(Expr* e) {
+  while (e) {
+    switch (e->kind) {
+      case ExprKind::Paren:
+        e = e->x;
+        continue;
+      case ExprKind::Name:
+        if (e->obj && e->obj->kind == ObjKind::Var) addr_taken_.insert(e->obj);
+        return;
+      case ExprKind::Selector:
+        if (e->x->mode == Mode::PkgName || IsPtrType(e->x->type)) return;
+        e = e->x;
+        continue;
+      case ExprKind::Index:
+        if (!IsArrayType(e->x->type)) return;
+        e = e->x;
+        continue;
+      default:
+        return;
+    }
+  }
+}
+
+void FuncBuilder::FindAddrTakenExpr(Expr* e) {
+  if (!e) return;
+  switch (e->kind) {
+    case ExprKind::Unary:
+      if (e->op == compile::Op::And) MarkRoot(e->x);
+      break;
+    case ExprKind::Slice:
+      if (IsArrayType(e->x->type)) MarkRoot(e->x);
+      break;
+    case ExprKind::Call: {
+      Expr* fn = e->x;
+      while (fn->kind == ExprKind::Paren) fn = fn->x;
+      if (fn->kind == ExprKind::Selector && fn->obj && fn->obj->kind == ObjKind::Func &&
+          fn->obj->type && fn->obj->type->recv && IsPtrType(fn->obj->type->recv->type) &&
+          fn->x->mode != Mode::TypeExpr && !IsPtrType(fn->x->type)) {
+        MarkRoot(fn->x);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  FindAddrTakenExpr(e->x);
+  FindAddrTakenExpr(e->y);
+  FindAddrTakenExpr(e->z);
+  FindAddrTakenExpr(e->w);
+  for (Expr* a : e->list) FindAddrTakenExpr(a);
+  if (e->body) FindAddrTaken(e->body);
+}
+
+void FuncBuilder::FindAddrTaken(Stmt* s) {
+  if (!s) return;
+  FindAddrTakenExpr(s->x);
+  FindAddrTakenExpr(s->y);
+  for (Expr* e : s->lhs) FindAddrTakenExpr(e);
+  for (Expr* e : s->rhs) FindAddrTakenExpr(e);
+  FindAddrTaken(s->init);
+  FindAddrTaken(s->post);
+  FindAddrTaken(s->then);
+  FindAddrTaken(s->els);
+  for (Stmt* c : s->list) FindAddrTaken(c);
+  for (compile::CaseClause* c : s->clauses) {
+    for (Expr* e : c->list) FindAddrTakenExpr(e);
+    FindAddrTaken(c->comm);
+    for (Stmt* b : c->body) FindAddrTaken(b);
+  }
+  for (compile::Decl* d : s->decls)
+    for (Expr* e : d->values) FindAddrTakenExpr(e);
+}
+
+void FuncBuilder::BuildFunc(compile::Decl* d, Object* fn) {
+  Type* sig = fn->type;
+  sig_ = sig;
+  FrameLayout l = LayoutSignature(sig);
+  f_->argsize = l.size;
+  Block* entry = NewBlock();
+  Seal(entry);
+  b_ = entry;
+  SetPos(d->pos);
+  var_types_[&mem_key_] = &st::kMem;
+  init_mem_ = entry->NewValue(Op::kInitMem, &st::kMem);
+  SetMem(init_mem_);
+  FindAddrTaken(d->body);
+
+  std::vector<Object*> params;
+  if (sig->recv) params.push_back(sig->recv);
+  if (sig->params)
+    for (Object* o : sig->params->fields) params.push_back(o);
+  for (size_t i = 0; i < params.size(); i++) {
+    Object* o = params[i];
+    std::string what;
+    if (IsUnsupported(o->type, &what)) {
+      ps_->Error(o->pos, "not implemented: " + what);
+      return;
+    }
+    if (o->name.empty() || o->name == "_") continue;
+    std::string name = o->name;
+    int64_t off = l.params[i];
+    auto v = std::make_unique<Var>();
+    v->t = o->type;
+    if (addr_taken_.count(o)) {
+      Value* p = NewObject(o->type);
+      Value* src = IsSSAType(o->type)
+                       ? entry->NewValue(Op::kArg, SSAType(o->type), {}, off, name)
+                       : entry->NewValue(Op::kParamAddr, &st::kPtr, {}, off, name);
+      Store(o->type, p, src);
+      v->kind = VarKind::kHeap;
+      var_types_[o] = &st::kPtr;
+      vars_[o] = std::move(v);
+      WriteVar(o, p);
+    } else if (IsSSAType(o->type)) {
+      v->kind = VarKind::kSSA;
+      var_types_[o] = SSAType(o->type);
+      vars_[o] = std::move(v);
+      WriteVar(o, entry->NewValue(Op::kArg, SSAType(o->type), {}, off, name));
+    } else {
+      v->kind = VarKind::kParamMem;
+      v->slot = name;
+      v->off = off;
+      vars_[o] = std::move(v);
+    }
+  }
+  if (sig->results) {
+    for (size_t i = 0; i < sig->results->fields.size(); i++) {
+      Object* o = sig->results->fields[i];
+      std::string what;
+      if (IsUnsupported(o->type, &what)) {
+        ps_->Error(o->pos, "not implemented: " + what);
+        return;
+      }
+      bool named = !o->name.empty() && o->name != "_";
+      Result r{named ? o : nullptr, o->type, named ? o->name : absl::StrCat("r", i),
+               l.results[i]};
+      results_.push_back(r);
+      if (!named) continue;
+      if (!addr_taken_.count(o) && !IsSSAType(o->type)) {
+        auto v = std::make_unique<Var>();
+        v->t = o->type;
+        v->kind = VarKind::kParamMem;
+        v->slot = r.name;
+        v->off = r.off;
+        vars_[o] = std::move(v);
+        ZeroMem(o->type, b_->NewValue(Op::kParamAddr, &st::kPtr, {}, r.off, r.name));
+      } else {
+        DeclareLocal(o, true);
+      }
+    }
+  }
+  // Unnamed parameters still need names for FP references; give the
+  // unnamed ones none (they are never read).
+  if (d->body) StmtList(d->body->list);
+  EmitReturn();
+  SealAll();
+}
+
+void FuncBuilder::BuildInit(const std::vector<compile::Decl*>& var_decls,
+                            const std::vector<std::string>& import_inits,
+                            const std::vector<std::string>& init_funcs,
+                            const std::string& done_sym) {
+  f_->argsize = 0;
+  Block* entry = NewBlock();
+  Seal(entry);
+  b_ = entry;
+  var_types_[&mem_key_] = &st::kMem;
+  init_mem_ = entry->NewValue(Op::kInitMem, &st::kMem);
+  SetMem(init_mem_);
+  // if done { return }; done = true
+  Value* done_addr = b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, done_sym);
+  Value* done = b_->NewValue(Op::kLoad, &st::kBool, {done_addr, Mem()});
+  Block* ret = NewBlock();
+  Block* run = NewBlock();
+  If(done, ret, run);
+  Seal(ret);
+  Seal(run);
+  b_ = ret;
+  b_->kind = ssa::BlockKind::kRet;
+  b_->SetControl(Mem());
+  b_ = run;
+  Store(Bool(), b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, done_sym), f_->ConstBool(true));
+  for (const std::string& s : import_inits) CallABI0(s, {}, {});
+  for (compile::Decl* d : var_decls) {
+    SetPos(d->pos);
+    if (d->values.empty()) continue;
+    if (d->values.size() == 1 && d->objs.size() > 1) {
+      std::vector<Value*> vs = Call(d->values[0]);
+      for (size_t i = 0; i < d->objs.size() && i < vs.size(); i++) {
+        if (d->objs[i]->name == "_") continue;
+        Store(d->objs[i]->type,
+              b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->SymName(d->objs[i])), vs[i]);
+      }
+      continue;
+    }
+    for (size_t i = 0; i < d->objs.size() && i < d->values.size(); i++) {
+      Object* o = d->objs[i];
+      Type* t = o->type;
+      Expr* v = d->values[i];
+      while (v->kind == ExprKind::Paren) v = v->x;
+      if (o->name == "_") {
+        ExprAs(v, Concrete(v->type));
+        continue;
+      }
+      Value* dst = b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->SymName(o));
+      if (v->kind == ExprKind::CompositeLit && !IsPtrType(v->type)) {
+        FillComposite(v, t, dst);
+        continue;
+      }
+      Store(t, dst, ExprAs(v, t));
+    }
+  }
+  for (const std::string& s : init_funcs) CallABI0(s, {}, {});
+  EmitReturn();
+  SealAll();
+}
+
+}  // namespace gocc::ssagen

@@ -1,0 +1,65 @@
+// Go types as the back end sees them: which Go types are SSA values (and
+// of which ssa::Type), sizes, the ABI0 layout of a signature, pointer maps
+// for type descriptors, and the mangled names of descriptors.
+#ifndef GOCC_COMPILE_SSAGEN_GOTYPES_H_
+#define GOCC_COMPILE_SSAGEN_GOTYPES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "compile/ssa/types.h"
+#include "compile/types.h"
+
+namespace gocc::ssagen {
+
+// A predeclared basic type (owned by this library; compare by kind).
+compile::Type* BasicType(compile::BasicKind k);
+// []elem, *elem, [n]elem built on the fly (owned by this library).
+compile::Type* SliceOf(compile::Type* elem);
+compile::Type* PointerTo(compile::Type* elem);
+compile::Type* ArrayOf(compile::Type* elem, int64_t n);
+
+// Untyped constant types map to their default type.
+compile::Type* Concrete(compile::Type* t);
+// True for types that live in one register: integers, floats, bools,
+// pointers (incl. unsafe.Pointer, maps, chans, funcs).
+bool IsSSAType(compile::Type* t);
+const ssa::Type* SSAType(compile::Type* t);
+int64_t Size(compile::Type* t);
+int64_t Align(compile::Type* t);
+bool IsSigned(compile::Type* t);
+bool IsUnsignedInt(compile::Type* t);
+bool IsFloatType(compile::Type* t);
+bool IsStringType(compile::Type* t);
+bool IsSliceType(compile::Type* t);
+bool IsArrayType(compile::Type* t);
+bool IsStructType(compile::Type* t);
+bool IsPtrType(compile::Type* t);  // *T
+bool IsUnsupported(compile::Type* t, std::string* what);
+
+// ABI0 frame of a signature: offsets from 0(FP) of the receiver (if any),
+// params and results, and the total size.
+struct FrameLayout {
+  std::vector<int64_t> params;  // receiver first when present
+  std::vector<int64_t> results;
+  int64_t size = 0;
+};
+FrameLayout LayoutSignature(compile::Type* sig);
+// The same for explicit lists of argument and result types.
+FrameLayout LayoutTypes(const std::vector<compile::Type*>& params,
+                        const std::vector<compile::Type*>& results);
+
+// Pointer words of t (8-byte units) starting at base offset `off`.
+void PointerWords(compile::Type* t, int64_t off, std::vector<bool>* words);
+bool HasPointers(compile::Type* t);
+// gc's reflect kind number (runtime/typekind.go) of t.
+int KindOf(compile::Type* t);
+// Mangled descriptor name for t without the "type." prefix: gc's for
+// predeclared and named types ("int", "main.T"), a readable scheme for the
+// others ("ptr_main.T", "sl_int", "ar4_int", "st_<hash>").
+std::string TypeMangle(compile::Type* t);
+
+}  // namespace gocc::ssagen
+
+#endif  // GOCC_COMPILE_SSAGEN_GOTYPES_H_

@@ -1,0 +1,410 @@
+// The package level (ssagen.h): which functions to compile, the order in
+// which package variables are initialized, the package initializer
+// `pkg.init`, data symbols (variables, string literals, type descriptors),
+// writing the .s file and gc's -asmhdr header.
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "compile/check.h"
+#include "compile/ssa/emit.h"
+#include "compile/ssa/passes.h"
+#include "compile/ssagen/builder.h"
+#include "compile/ssagen/ssagen.h"
+
+namespace gocc::ssagen {
+
+using compile::Decl;
+using compile::DeclKind;
+using compile::ExprKind;
+using compile::File;
+using compile::ObjKind;
+using compile::Type;
+using compile::TypeKind;
+
+// ---------------------------------------------------------------- symbols
+
+std::string PackageState::SymName(Object* obj) {
+  std::string path = obj->pkg ? obj->pkg->path : pkg_->path;
+  if (obj->kind == ObjKind::Func && obj->type && obj->type->recv) {
+    Type* rt = obj->type->recv->type;
+    if (rt->kind == TypeKind::Pointer) rt = rt->elem;
+    std::string tn = rt->obj ? rt->obj->name : "?";
+    return absl::StrCat(path, ".", tn, ".", obj->name);
+  }
+  return absl::StrCat(path, ".", obj->name);
+}
+
+std::string PackageState::StringSym(const std::string& s) {
+  auto it = strings_.find(s);
+  if (it != strings_.end()) return it->second;
+  std::string sym = absl::StrCat("gostring", strings_.size(), "<>");
+  strings_[s] = sym;
+  return sym;
+}
+
+void PackageState::Error(compile::Pos pos, const std::string& msg) {
+  if (failed_ && !pos.IsKnown()) return;
+  failed_ = true;
+  if (!pos.IsKnown()) pos = last_pos_;
+  diag_->Error(pos, msg);
+}
+
+namespace {
+
+std::string Asm(const std::string& linker_name) { return ssa::AsmSymbol(linker_name); }
+
+// DATA lines for bytes at sym+base.
+void DataBytes(std::string* out, const std::string& sym, int64_t base, const std::string& b) {
+  size_t i = 0;
+  while (i < b.size()) {
+    size_t w = b.size() - i >= 8 ? 8 : b.size() - i >= 4 ? 4 : b.size() - i >= 2 ? 2 : 1;
+    uint64_t v = 0;
+    for (size_t k = 0; k < w; k++) v |= static_cast<uint64_t>(static_cast<unsigned char>(b[i + k])) << (8 * k);
+    std::string val = w == 8 ? absl::StrCat(static_cast<int64_t>(v)) : absl::StrCat(v);
+    absl::StrAppendFormat(out, "DATA %s+%d(SB)/%d, $%s\n", sym, base + static_cast<int64_t>(i), w, val);
+    i += w;
+  }
+}
+
+uint32_t Fnv32(const std::string& s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+}  // namespace
+
+std::string PackageState::TypeSym(Type* t) {
+  t = Concrete(t);
+  std::string name = "typedesc." + TypeMangle(t);
+  if (type_syms_.count(name)) return name;
+  std::string sym = Asm(name);
+  int64_t size = Size(t);
+  std::vector<bool> words;
+  PointerWords(t, 0, &words);
+  int64_t ptrdata = 0;
+  for (size_t i = 0; i < words.size(); i++)
+    if (words[i]) ptrdata = static_cast<int64_t>(i + 1) * 8;
+  std::string d;
+  absl::StrAppendFormat(&d, "DATA %s+0(SB)/8, $%d\n", sym, size);
+  absl::StrAppendFormat(&d, "DATA %s+8(SB)/8, $%d\n", sym, ptrdata);
+  absl::StrAppendFormat(&d, "DATA %s+16(SB)/4, $%d\n", sym, Fnv32(name));
+  absl::StrAppendFormat(&d, "DATA %s+21(SB)/1, $%d\n", sym, Align(t));
+  absl::StrAppendFormat(&d, "DATA %s+22(SB)/1, $%d\n", sym, Align(t));
+  int kind = KindOf(t) | (IsSSAType(t) && SSAType(t)->IsPtr() ? 32 : 0);
+  absl::StrAppendFormat(&d, "DATA %s+23(SB)/1, $%d\n", sym, kind);
+  if (ptrdata > 0) {
+    std::string bits((ptrdata / 8 + 7) / 8, '\0');
+    for (int64_t i = 0; i < ptrdata / 8; i++)
+      if (words[i]) bits[i / 8] = static_cast<char>(bits[i / 8] | (1 << (i % 8)));
+    std::string hex;
+    for (unsigned char c : bits) absl::StrAppendFormat(&hex, "%02x", c);
+    std::string gname = Asm("gcbits." + hex);
+    absl::StrAppendFormat(&d, "DATA %s+32(SB)/8, $%s(SB)\n", sym, gname);
+    if (!gcbits_.count(gname)) {
+      std::string g;
+      DataBytes(&g, gname, 0, bits);
+      absl::StrAppendFormat(&g, "GLOBL %s(SB), DUPOK|RODATA|NOPTR, $%d\n", gname, bits.size());
+      gcbits_[gname] = g;
+    }
+  }
+  absl::StrAppendFormat(&d, "GLOBL %s(SB), DUPOK|RODATA, $48\n", sym);
+  type_syms_[name] = d;
+  return name;
+}
+
+std::string PackageState::DataText() const {
+  std::string out;
+  for (const auto& [s, sym] : strings_) {
+    if (s.empty()) continue;
+    DataBytes(&out, sym, 0, s);
+    absl::StrAppendFormat(&out, "GLOBL %s(SB), RODATA|NOPTR, $%d\n", sym, s.size());
+  }
+  for (const auto& [name, d] : type_syms_) out += d;
+  for (const auto& [name, d] : gcbits_) out += d;
+  return out;
+}
+
+// ---------------------------------------------------------- init order
+
+namespace {
+
+// Package-level variables and functions an expression or statement uses.
+struct Refs {
+  std::set<Object*> vars, funcs;
+};
+
+void CollectExpr(compile::Expr* e, compile::Scope* pkg_scope, Refs* r);
+void CollectStmt(compile::Stmt* s, compile::Scope* pkg_scope, Refs* r) {
+  if (!s) return;
+  CollectExpr(s->x, pkg_scope, r);
+  CollectExpr(s->y, pkg_scope, r);
+  for (compile::Expr* e : s->lhs) CollectExpr(e, pkg_scope, r);
+  for (compile::Expr* e : s->rhs) CollectExpr(e, pkg_scope, r);
+  CollectStmt(s->init, pkg_scope, r);
+  CollectStmt(s->post, pkg_scope, r);
+  CollectStmt(s->then, pkg_scope, r);
+  CollectStmt(s->els, pkg_scope, r);
+  for (compile::Stmt* c : s->list) CollectStmt(c, pkg_scope, r);
+  for (compile::CaseClause* c : s->clauses) {
+    for (compile::Expr* e : c->list) CollectExpr(e, pkg_scope, r);
+    CollectStmt(c->comm, pkg_scope, r);
+    for (compile::Stmt* b : c->body) CollectStmt(b, pkg_scope, r);
+  }
+  for (Decl* d : s->decls)
+    for (compile::Expr* e : d->values) CollectExpr(e, pkg_scope, r);
+}
+
+void CollectExpr(compile::Expr* e, compile::Scope* pkg_scope, Refs* r) {
+  if (!e) return;
+  if ((e->kind == ExprKind::Name || e->kind == ExprKind::Selector) && e->obj) {
+    Object* o = e->obj;
+    if (o->kind == ObjKind::Var && o->parent == pkg_scope) r->vars.insert(o);
+    if (o->kind == ObjKind::Func && o->decl) r->funcs.insert(o);
+  }
+  CollectExpr(e->x, pkg_scope, r);
+  CollectExpr(e->y, pkg_scope, r);
+  CollectExpr(e->z, pkg_scope, r);
+  CollectExpr(e->w, pkg_scope, r);
+  for (compile::Expr* a : e->list) CollectExpr(a, pkg_scope, r);
+  if (e->body) CollectStmt(e->body, pkg_scope, r);
+}
+
+// Variable declarations in initialization order: declaration order, each
+// after the variables its initializer depends on (through the functions it
+// calls, transitively), as the spec requires.
+std::vector<Decl*> InitOrder(const std::vector<File*>& files, compile::Package* pkg) {
+  std::vector<Decl*> decls;
+  for (File* f : files)
+    for (Decl* d : f->decls)
+      if (d->kind == DeclKind::Var) decls.push_back(d);
+  std::map<Object*, Decl*> decl_of;
+  for (Decl* d : decls)
+    for (Object* o : d->objs) decl_of[o] = d;
+  std::map<Object*, std::set<Object*>> func_vars;
+  std::function<void(Object*, std::set<Object*>*, std::set<Object*>*)> fvars =
+      [&](Object* fn, std::set<Object*>* out, std::set<Object*>* seen) {
+        if (!seen->insert(fn).second) return;
+        if (!fn->decl || !fn->decl->decl) return;
+        Refs r;
+        CollectStmt(fn->decl->decl->body, pkg->scope, &r);
+        out->insert(r.vars.begin(), r.vars.end());
+        for (Object* g : r.funcs) fvars(g, out, seen);
+      };
+  std::vector<Decl*> order;
+  std::set<Decl*> done, active;
+  std::function<void(Decl*)> visit = [&](Decl* d) {
+    if (done.count(d) || active.count(d)) return;
+    active.insert(d);
+    Refs r;
+    for (compile::Expr* e : d->values) CollectExpr(e, pkg->scope, &r);
+    std::set<Object*> deps = r.vars;
+    std::set<Object*> seen;
+    for (Object* fn : r.funcs) fvars(fn, &deps, &seen);
+    // Visit dependencies in declaration order.
+    for (Decl* other : decls) {
+      if (other == d) continue;
+      for (Object* o : other->objs) {
+        if (deps.count(o)) {
+          visit(other);
+          break;
+        }
+      }
+    }
+    active.erase(d);
+    done.insert(d);
+    order.push_back(d);
+  };
+  for (Decl* d : decls) visit(d);
+  return order;
+}
+
+std::map<int, std::string> SourceLines(const std::string& path, int from, int to) {
+  std::map<int, std::string> out;
+  std::ifstream in(path);
+  std::string line;
+  for (int n = 1; std::getline(in, line) && n <= to; n++) {
+    if (n < from) continue;
+    size_t a = line.find_first_not_of(" \t");
+    if (a == std::string::npos) continue;
+    out[n] = line.substr(a);
+  }
+  return out;
+}
+
+bool WriteAtomic(const std::string& path, const std::string& text, std::string* err) {
+  std::string tmp = path + ".tmp" + std::to_string(getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) {
+      *err = "open " + tmp + ": cannot create";
+      return false;
+    }
+    out << text;
+    if (!out.good()) {
+      *err = "write " + tmp + " failed";
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    *err = "rename " + path + " failed";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------- Generate
+
+int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*>& files,
+             const std::vector<Object*>& pkg_objs, const Options& opts) {
+  PackageState ps(pkg, diag);
+  std::string text = ssa::AsmFileHeader();
+  ssa::Config cfg;
+  cfg.optimize = opts.optimize;
+  std::vector<std::string> init_funcs;
+  bool internal_error = false;
+
+  auto compile_func = [&](ssa::Func& f) {
+    if (ps.failed()) return;
+    absl::Status st = ssa::Compile(f, cfg);
+    if (!st.ok()) {
+      if (st.code() == absl::StatusCode::kUnimplemented) {
+        ps.Error(compile::Pos{}, "not implemented: " + std::string(st.message()));
+      } else {
+        std::fprintf(stderr, "compile: internal error: %s\n", std::string(st.message()).c_str());
+        internal_error = true;
+      }
+      return;
+    }
+    absl::StatusOr<std::string> out = ssa::EmitFunc(f);
+    if (!out.ok()) {
+      ps.Error(compile::Pos{}, "not implemented: " + std::string(out.status().message()));
+      return;
+    }
+    absl::StrAppend(&text, *out, "\n");
+  };
+
+  int ninit = 0;
+  for (File* file : files) {
+    for (Decl* d : file->decls) {
+      if (d->kind != DeclKind::Func || d->objs.empty()) continue;
+      Object* fn = d->objs[0];
+      if (!d->body) continue;  // implemented in assembly
+      if (!fn->type || fn->type->kind != TypeKind::Func) continue;
+      ssa::Func f;
+      f.pkg = pkg->path;
+      if (fn->name == "init" && !d->recv) {
+        f.name = absl::StrCat("init.", ninit++);
+        init_funcs.push_back(pkg->path + "." + f.name);
+      } else {
+        std::string sym = ps.SymName(fn);
+        f.name = sym.substr(pkg->path.size() + 1);
+      }
+      f.file = diag->FileName(d->pos.file);
+      ps.SetPos(d->pos);
+      f.source_lines = SourceLines(f.file, d->pos.line, d->body->rbrace.line);
+      FuncBuilder fb(&ps, &f);
+      fb.BuildFunc(d, fn);
+      compile_func(f);
+      if (internal_error) return 2;
+    }
+  }
+  // The package initializer.
+  {
+    std::vector<std::string> import_inits;
+    std::set<std::string> seen;
+    for (File* file : files) {
+      for (Decl* d : file->decls) {
+        if (d->kind != DeclKind::Import || !d->path) continue;
+        std::string path = compile::DecodeStringLit(d->path->name);
+        if (path == "unsafe" || path == "runtime" || !seen.insert(path).second) continue;
+        import_inits.push_back(path + ".init");
+      }
+    }
+    ssa::Func f;
+    f.pkg = pkg->path;
+    f.name = "init";
+    f.file = files.empty() ? "" : diag->FileName(files[0]->pos.file);
+    FuncBuilder fb(&ps, &f);
+    fb.BuildInit(InitOrder(files, pkg), import_inits, init_funcs, "initdone<>");
+    compile_func(f);
+    if (internal_error) return 2;
+  }
+  if (ps.failed() || diag->ErrorCount() > 0) {
+    diag->Flush();
+    return 2;
+  }
+  // Package variables.
+  text += "GLOBL initdone<>(SB), NOPTR, $1\n";
+  for (Object* o : pkg_objs) {
+    if (o->kind != ObjKind::Var || o->name == "_") continue;
+    std::string what;
+    int64_t size = std::max<int64_t>(Size(o->type), 1);
+    absl::StrAppendFormat(&text, "GLOBL %s(SB), %s$%d\n", Asm(ps.SymName(o)),
+                          HasPointers(o->type) ? "" : "NOPTR, ", size);
+  }
+  if (pkg->path == "runtime") {
+    // The descriptor of string, which panic(string) puts in its interface.
+    std::string sym = Asm("type.string");
+    absl::StrAppendFormat(&text,
+                          "DATA %s+0(SB)/8, $16\nDATA %s+8(SB)/8, $8\nDATA %s+21(SB)/1, $8\n"
+                          "DATA %s+22(SB)/1, $8\nDATA %s+23(SB)/1, $24\n"
+                          "DATA %s+32(SB)/8, $%s(SB)\nGLOBL %s(SB), DUPOK|RODATA, $48\n",
+                          sym, sym, sym, sym, sym, sym, Asm("gcbits.01"), sym);
+    ps.TypeSym(PointerTo(BasicType(compile::BasicKind::Uint8)));  // defines gcbits.01
+  }
+  text += ps.DataText();
+  if (opts.print_asm) std::fwrite(text.data(), 1, text.size(), stdout);
+  if (!opts.output.empty()) {
+    std::string err;
+    if (!WriteAtomic(opts.output, text, &err)) {
+      std::fprintf(stderr, "compile: %s\n", err.c_str());
+      return 2;
+    }
+  }
+  if (!opts.asmhdr.empty()) {
+    std::string err;
+    if (!WriteAtomic(opts.asmhdr, AsmHeader(pkg, pkg_objs), &err)) {
+      std::fprintf(stderr, "compile: %s\n", err.c_str());
+      return 2;
+    }
+  }
+  return 0;
+}
+
+std::string AsmHeader(compile::Package* pkg, const std::vector<Object*>& pkg_objs) {
+  std::string out = absl::StrCat("// generated by compile -asmhdr from package ", pkg->name, "\n\n");
+  for (Object* o : pkg_objs) {
+    if (o->kind == ObjKind::Const && o->val.kind() == compile::Value::Int) {
+      absl::StrAppend(&out, "#define const_", o->name, " ", o->val.ExactString().substr(1), "\n");
+    }
+  }
+  for (Object* o : pkg_objs) {
+    if (o->kind != ObjKind::TypeName || !o->type) continue;
+    Type* u = compile::Under(o->type);
+    if (!u || u->kind != TypeKind::Struct) continue;
+    absl::StrAppend(&out, "#define ", o->name, "__size ", Size(o->type), "\n");
+    for (size_t i = 0; i < u->fields.size(); i++) {
+      if (u->fields[i]->name == "_") continue;
+      absl::StrAppend(&out, "#define ", o->name, "_", u->fields[i]->name, " ",
+                      compile::Offsetof(u, static_cast<int>(i)), "\n");
+    }
+  }
+  return out;
+}
+
+}  // namespace gocc::ssagen
