@@ -127,6 +127,19 @@ TEXT runtime·callInitFunc(SB),NOSPLIT,$0-8
 TEXT runtime·main_main(SB),NOSPLIT|NOFRAME,$0-0
 	JMP	main·main(SB)
 
+// func runtimeInittask() *initTask
+// func mainInittask() *initTask
+// The init tasks the compiler emits for the runtime and the main package.
+TEXT runtime·runtimeInittask(SB),NOSPLIT,$0-8
+	MOVQ	$runtime··inittask(SB), AX
+	MOVQ	AX, ret+0(FP)
+	RET
+
+TEXT runtime·mainInittask(SB),NOSPLIT,$0-8
+	MOVQ	$main··inittask(SB), AX
+	MOVQ	AX, ret+0(FP)
+	RET
+
 // Entry PCs of functions the Go half needs as plain addresses.
 // func goexitPC() uintptr
 TEXT runtime·goexitPC(SB),NOSPLIT,$0-8
@@ -421,6 +434,30 @@ TEXT runtime·getcallersp(SB),NOSPLIT,$0-8
 // The frame pointer of the function that calls getcallerbp.
 TEXT runtime·getcallerbp(SB),NOSPLIT,$0-8
 	MOVQ	BP, ret+0(FP)
+	RET
+
+// Views of string and slice headers without taking a variable's address
+// (compile puts address-taken variables on the heap, and much of the
+// runtime runs before the heap exists or must not allocate).
+
+// func stringDataPtr(s string) unsafe.Pointer
+TEXT runtime·stringDataPtr(SB),NOSPLIT,$0-24
+	MOVQ	s+0(FP), AX
+	MOVQ	AX, ret+16(FP)
+	RET
+
+// func sliceDataPtr(b []byte) unsafe.Pointer
+TEXT runtime·sliceDataPtr(SB),NOSPLIT,$0-32
+	MOVQ	b+0(FP), AX
+	MOVQ	AX, ret+24(FP)
+	RET
+
+// func makeStringNoCopy(p unsafe.Pointer, n int) string
+TEXT runtime·makeStringNoCopy(SB),NOSPLIT,$0-32
+	MOVQ	p+0(FP), AX
+	MOVQ	AX, ret+16(FP)
+	MOVQ	n+8(FP), AX
+	MOVQ	AX, ret+24(FP)
 	RET
 
 TEXT runtime·abort(SB),NOSPLIT|NOFRAME,$0-0

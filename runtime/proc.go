@@ -1,0 +1,313 @@
+//go:build gocc_go_half
+
+// Start-up and scheduling (go-binary-format.md §6). rt0_go calls check,
+// args, osinit and schedinit on g0, then newproc(runtime.main) and mstart;
+// mstart runs the scheduler, which gogo's into the main goroutine on its
+// own stack. runtime.main runs the package initializers in dependency
+// order, then main.main, then exits 0. One M runs goroutines from P 0's run
+// queue; there are no other threads until goroutines arrive.
+
+package runtime
+
+import "unsafe"
+
+// An initTask is a package's initialization record, as gc's compiler emits
+// it (PKG..inittask): a state, the tasks of the packages it imports, then
+// the entry PCs of its init functions.
+type initTask struct {
+	state uintptr // 0 not started, 1 running, 2 done
+	ndeps uintptr
+	nfns  uintptr
+	// followed by ndeps *initTask, then nfns uintptr
+}
+
+// The runtime's and the main package's init tasks (asm_amd64.s gives
+// their addresses: the compiler names them runtime..inittask and
+// main..inittask).
+func runtimeInittask() *initTask
+func mainInittask() *initTask
+
+// doInit runs t's dependencies' initializers, then t's own.
+func doInit(t *initTask) {
+	switch t.state {
+	case 2:
+		return
+	case 1:
+		throw("recursive call during initialization - linker skew")
+	}
+	t.state = 1
+	base := add(unsafe.Pointer(t), 3*8)
+	for i := uintptr(0); i < t.ndeps; i++ {
+		p := add(base, i*8)
+		doInit(*(**initTask)(p))
+	}
+	fns := add(base, t.ndeps*8)
+	for i := uintptr(0); i < t.nfns; i++ {
+		callInitFunc(*(*uintptr)(add(fns, i*8)))
+	}
+	t.state = 2
+}
+
+// main is the main goroutine's function.
+func main() {
+	gp := getg()
+	// Goroutine stacks may now grow to gc's limit.
+	maxstacksize = 1000000000
+	maxstackceiling = 2 * maxstacksize
+	mainStarted = true
+	if gp.m != &m0 {
+		throw("runtime.main not on m0")
+	}
+	doInit(runtimeInittask())
+	doInit(mainInittask())
+	main_main()
+	exit(0)
+	for {
+		var x *int32
+		*x = 0
+	}
+}
+
+// schedinit sets up the runtime before the first goroutine exists.
+func schedinit() {
+	gp := getg()
+	moduledataverify()
+	stackinit()
+	mallocinit()
+	mcommoninit(gp.m)
+	goargs()
+	goenvs()
+	parsedebugvars()
+	procs := ncpu
+	if n, ok := atoi(gogetenv("GOMAXPROCS")); ok && n > 0 {
+		procs = int32(n)
+	}
+	procresize(procs)
+}
+
+// mcommoninit gives mp an id and its signal goroutine.
+func mcommoninit(mp *m) {
+	mp.id = sched.mnext
+	sched.mnext++
+	mpreinit(mp)
+	mp.alllink = allm
+	allm = mp
+}
+
+// procresize creates the Ps and binds P 0 to the current M.
+func procresize(nprocs int32) {
+	if nprocs < 1 {
+		nprocs = 1
+	}
+	allp = make([]*p, nprocs)
+	for i := int32(0); i < nprocs; i++ {
+		pp := new(p)
+		pp.id = i
+		pp.status = _Pidle
+		pp.mcache = allocmcache()
+		allp[i] = pp
+	}
+	gomaxprocs = nprocs
+	mp := getg().m
+	pp := allp[0]
+	pp.status = _Prunning
+	pp.m = mp
+	mp.p = pp
+	mp.mcache = pp.mcache
+}
+
+// malg allocates a g with a stack of stacksize bytes.
+func malg(stacksize int32) *g {
+	newg := new(g)
+	if stacksize >= 0 {
+		stacksize = round2(stacksize)
+		newg.stack = stackalloc(uint32(stacksize))
+		newg.stackguard0 = newg.stack.lo + _StackGuard
+		newg.stackguard1 = ^uintptr(0)
+	}
+	return newg
+}
+
+// allgadd records a new goroutine for tracebacks.
+func allgadd(gp *g) {
+	allgs = append(allgs, gp)
+}
+
+// newproc creates a goroutine running fn and queues it (the go statement;
+// rt0_go uses it for runtime.main).
+func newproc(fn *funcval) {
+	gp := getg()
+	pc := getcallerpc()
+	newg := newproc1(fn, gp, pc)
+	runqput(newg)
+}
+
+// newproc1 makes a runnable goroutine that starts in fn and returns to
+// goexit when fn returns.
+func newproc1(fn *funcval, callergp *g, callerpc uintptr) *g {
+	if fn == nil {
+		throw("go of nil func value")
+	}
+	newg := gfget()
+	if newg == nil {
+		newg = malg(_StackMin)
+		newg.atomicstatus = _Gdead
+		allgadd(newg)
+	}
+	// Leave a little room above the first frame, as gc does.
+	sp := newg.stack.hi - 4*8
+	newg.sched = gobuf{}
+	newg.sched.g = guintptr(unsafe.Pointer(newg))
+	newg.stktopsp = sp
+	// Push goexit+1 as fn's return address: fn looks called by goexit.
+	sp -= 8
+	*(*uintptr)(unsafe.Pointer(sp)) = goexitPC() + 1
+	newg.sched.sp = sp
+	newg.sched.pc = fn.fn
+	newg.sched.ctxt = unsafe.Pointer(fn)
+	newg.gopc = callerpc
+	newg.startpc = fn.fn
+	newg.atomicstatus = _Grunnable
+	sched.goidgen++
+	newg.goid = int64(sched.goidgen)
+	return newg
+}
+
+// gfget returns a dead goroutine to reuse, or nil.
+func gfget() *g {
+	gp := sched.gfree.ptr()
+	if gp == nil {
+		return nil
+	}
+	sched.gfree = gp.schedlink
+	sched.ngfree--
+	gp.schedlink = 0
+	if gp.stack.lo == 0 {
+		gp.stack = stackalloc(_StackMin)
+	}
+	gp.stackguard0 = gp.stack.lo + _StackGuard
+	return gp
+}
+
+// gfput keeps a dead goroutine for reuse; a grown stack is freed.
+func gfput(gp *g) {
+	if gp.stack.hi-gp.stack.lo != _StackMin {
+		stackfree(gp.stack)
+		gp.stack.lo = 0
+		gp.stack.hi = 0
+		gp.stackguard0 = 0
+	}
+	gp.schedlink = sched.gfree
+	sched.gfree = guintptr(unsafe.Pointer(gp))
+	sched.ngfree++
+}
+
+// runqput appends gp to P 0's run queue.
+func runqput(gp *g) {
+	pp := allp[0]
+	if pp.runqtail-pp.runqhead >= uint32(len(pp.runq)) {
+		throw("runqput: run queue full")
+	}
+	pp.runq[pp.runqtail%uint32(len(pp.runq))] = guintptr(unsafe.Pointer(gp))
+	pp.runqtail++
+}
+
+// runqget takes the next goroutine from P 0's run queue, or nil.
+func runqget() *g {
+	pp := allp[0]
+	if pp.runqhead == pp.runqtail {
+		return nil
+	}
+	gp := pp.runq[pp.runqhead%uint32(len(pp.runq))].ptr()
+	pp.runqhead++
+	return gp
+}
+
+// mstart0 is the Go part of mstart, on g0: it sets g0's stack guard and
+// runs the scheduler.
+func mstart0() {
+	gp := getg()
+	if gp.stack.lo == 0 {
+		throw("mstart0: g0 has no stack")
+	}
+	gp.stackguard0 = gp.stack.lo + _StackGuard
+	gp.stackguard1 = gp.stackguard0
+	mstart1()
+	throw("mstart1 returned")
+}
+
+// mstart1 records where g0's stack starts over for mcall and
+// systemstack, installs signal handling, and schedules.
+func mstart1() {
+	gp := getg()
+	if gp != gp.m.g0 {
+		throw("bad runtime·mstart")
+	}
+	gp.sched.g = guintptr(unsafe.Pointer(gp))
+	gp.sched.pc = getcallerpc()
+	gp.sched.sp = getcallersp()
+	asminit()
+	minit()
+	if gp.m == &m0 {
+		initsig()
+	}
+	schedule()
+}
+
+// schedule runs the next runnable goroutine; it never returns.
+func schedule() {
+	gp := runqget()
+	if gp == nil {
+		throw("all goroutines are asleep - deadlock!")
+	}
+	execute(gp)
+}
+
+// execute switches to gp.
+func execute(gp *g) {
+	mp := getg().m
+	mp.curg = gp
+	gp.m = mp
+	gp.atomicstatus = _Grunning
+	gp.stackguard0 = gp.stack.lo + _StackGuard
+	gogo(&gp.sched)
+}
+
+// goexit1 ends the current goroutine (its function returned to goexit).
+func goexit1() {
+	mcall(goexit0)
+}
+
+// goexit0 runs on g0: it retires gp and schedules another goroutine.
+func goexit0(gp *g) {
+	mp := getg().m
+	gp.atomicstatus = _Gdead
+	gp.m = nil
+	gp._panic = nil
+	gp._defer = nil
+	gp.writebuf = nil
+	mp.curg = nil
+	gfput(gp)
+	schedule()
+}
+
+// badmcall and friends report misuse of the stack-switching assembly.
+func badmcall(fn func(*g)) {
+	throw("runtime: mcall called on m->g0 stack")
+}
+
+func badmcall2(fn func(*g)) {
+	throw("runtime: mcall function returned")
+}
+
+func badsystemstack() {
+	writeErr(bytes("fatal: systemstack called from unexpected goroutine"))
+}
+
+func badmorestackg0() {
+	writeErr(bytes("fatal: morestack on g0\n"))
+}
+
+func badmorestackgsignal() {
+	writeErr(bytes("fatal: morestack on gsignal\n"))
+}

@@ -1,0 +1,26 @@
+//go:build gocc_go_half
+
+// Type descriptors, laid out as gc's (the compiler emits them; the
+// allocator reads size and ptrdata, the printer kind).
+
+package runtime
+
+import "unsafe"
+
+type tflag uint8
+type nameOff int32
+type typeOff int32
+
+type _type struct {
+	size       uintptr
+	ptrdata    uintptr // bytes of the prefix that can hold pointers
+	hash       uint32
+	tflag      tflag
+	align      uint8
+	fieldAlign uint8
+	kind       uint8
+	equal      unsafe.Pointer // func(unsafe.Pointer, unsafe.Pointer) bool
+	gcdata     *byte
+	str        nameOff
+	ptrToThis  typeOff
+}

@@ -1,0 +1,3 @@
+module gocc/testdata/runtime/typecheck
+
+go 1.19
