@@ -264,6 +264,7 @@ std::string GoMain(const std::vector<GoCase>& cases) {
       return absl::StrCat("try(func() string { return fmt.Sprint(", fn, call,
                           ") })");
     };
+    if (c.inputs.empty()) continue;  // only called indirectly
     std::vector<std::string> rows;
     for (const auto& in : c.inputs) {
       rows.push_back("{" + absl::StrJoin(in, ", ") + "}");

@@ -284,6 +284,9 @@ absl::Status Emitter::EmitValue(const Value* v) {
     case Op::kArg:
       if (InReg(v)) LoadParam(v, RegOf(v));
       return absl::OkStatus();
+    case Op::kGetClosurePtr:
+      Def(v, kDX);
+      return absl::OkStatus();
     case Op::kCopy: {
       const Location& l = Loc(v);
       if (l.kind == Location::kNone) return absl::OkStatus();

@@ -93,6 +93,23 @@ std::unique_ptr<Func> At() {
   return b.Take();
 }
 
+// func apply(f func(int) int, x int) int { return f(x) + x }: a closure
+// call (ABI0: context in DX, code pointer loaded from the closure).
+std::unique_ptr<Func> Apply() {
+  FnBuilder b("apply", {GoType{"func(int) int", &types::kPtr}, kGoInt},
+              {kGoInt});
+  const Type* I = &types::kInt64;
+  b.f().cur_pos = Pos{20, 2};
+  Value* fn = b.Param(0);
+  Value* x = b.Param(1);
+  Value* code = b.V(Op::kLoad, &types::kPtr, {fn, b.mem});
+  b.StoreOut(0, x);
+  b.mem = b.V(Op::kClosureCall, &types::kMem, {code, fn, b.mem}, 16);
+  Value* r = b.LoadOut(8, I);
+  b.Return({b.V(Op::kAdd64, I, {r, x})});
+  return b.Take();
+}
+
 std::string Compiled(std::unique_ptr<Func> f, bool optimize) {
   Config cfg;
   cfg.optimize = optimize;
@@ -138,6 +155,9 @@ TEST(Golden, Clamp) {
 }
 TEST(Golden, ClampN) {
   CheckGolden("clamp_N", AsmFileHeader() + Compiled(Clamp(), false));
+}
+TEST(Golden, Apply) {
+  CheckGolden("apply", AsmFileHeader() + Compiled(Apply(), true));
 }
 TEST(Golden, At) { CheckGolden("at", AsmFileHeader() + Compiled(At(), true)); }
 

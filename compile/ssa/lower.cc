@@ -211,7 +211,7 @@ absl::Status Lowerer::LowerValue(Value* v) {
   }
   switch (op) {
     case Op::kPhi: case Op::kCopy: case Op::kInitMem: case Op::kSP:
-    case Op::kArg:
+    case Op::kArg: case Op::kGetClosurePtr:
       return absl::OkStatus();
     case Op::kConst8: case Op::kConst16: case Op::kConst32: case Op::kConst64:
     case Op::kConstBool:

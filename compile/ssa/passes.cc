@@ -51,6 +51,34 @@ std::string Config::DefaultDumpFunc() {
   return e ? e : "";
 }
 
+bool ApplyDebugFlag(const std::string& flag, Config* cfg, std::string* err) {
+  if (flag == "ssa/check/on") {
+    cfg->verify = true;
+    return true;
+  }
+  const std::string prefix = "ssa/", suffix = "/dump";
+  if (flag.size() > prefix.size() + suffix.size() &&
+      flag.starts_with(prefix) && flag.ends_with(suffix)) {
+    std::string pass = flag.substr(
+        prefix.size(), flag.size() - prefix.size() - suffix.size());
+    bool known = pass == "all" || pass == "start";
+    for (const Pass& p : Passes()) known |= pass == p.name;
+    // Pass names may be written with _ for spaces (ssa/early_deadcode/dump).
+    for (char& c : pass) {
+      if (c == '_') c = ' ';
+    }
+    for (const Pass& p : Passes()) known |= pass == p.name;
+    if (!known) {
+      *err = "unknown ssa pass \"" + pass + "\"";
+      return false;
+    }
+    cfg->dump_after = pass;
+    return true;
+  }
+  *err = "unknown debug flag \"" + flag + "\"";
+  return false;
+}
+
 absl::Status Compile(Func& f, const Config& cfg) {
   std::ostream& out = cfg.dump_to ? *cfg.dump_to : std::cerr;
   bool dump_this = cfg.dump_func.empty() || cfg.dump_func == f.name ||

@@ -32,6 +32,11 @@ struct Config {
   static std::string DefaultDumpFunc();
 };
 
+// Applies one -d flag of the form ssa/<pass>/dump (dump after <pass>) or
+// ssa/check/on (verify between passes). Returns false, with *err set, for a
+// malformed flag or an unknown pass name.
+bool ApplyDebugFlag(const std::string& flag, Config* cfg, std::string* err);
+
 // One row of the pass table.
 struct Pass {
   const char* name;

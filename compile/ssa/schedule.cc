@@ -44,8 +44,9 @@ namespace {
 int Priority(const Value* v) {
   switch (v->op) {
     case Op::kPhi: return 0;
-    case Op::kInitMem: case Op::kArg: case Op::kSP: return 1;
-    default: return 2;
+    case Op::kGetClosurePtr: return 1;  // before anything can touch DX
+    case Op::kInitMem: case Op::kArg: case Op::kSP: return 2;
+    default: return 3;
   }
 }
 
@@ -93,7 +94,7 @@ void ScheduleBlock(Block* b) {
   using Item = std::pair<std::pair<int, int>, int>;  // ((prio, index), index)
   std::priority_queue<Item, std::vector<Item>, std::greater<Item>> ready;
   auto push = [&](int i) {
-    int prio = i == last ? 3 : Priority(vals[i]);
+    int prio = i == last ? 4 : Priority(vals[i]);
     ready.push({{prio, i}, i});
   };
   for (size_t i = 0; i < n; i++) {

@@ -74,7 +74,7 @@ absl::Status CheckResultType(const Value* v) {
 bool AllowedAfterLower(Op op) {
   switch (op) {
     case Op::kPhi: case Op::kCopy: case Op::kInitMem: case Op::kSP:
-    case Op::kArg:
+    case Op::kArg: case Op::kGetClosurePtr:
       return true;
     default:
       return IsAMD64(op);
@@ -150,6 +150,9 @@ absl::Status Verify(const Func& f) {
       if (v->op == Op::kPhi && v->args.size() != b->preds.size()) {
         return fail(v->LongString(), ": phi has ", v->args.size(),
                     " args for ", b->preds.size(), " predecessors");
+      }
+      if ((v->op == Op::kArg || v->op == Op::kGetClosurePtr) && b != f.entry) {
+        return fail(v->LongString(), ": must be in the entry block");
       }
       if (f.lowered && !AllowedAfterLower(v->op)) {
         return fail(v->LongString(), ": generic op after lowering");
