@@ -13,9 +13,11 @@
 // sorted by end. Before placing an interval, expire active intervals that
 // ended strictly before it starts, returning their registers; an interval
 // that ends exactly where another starts keeps its register, so a value
-// never shares a register with its own args and emission never has to
-// reason about aliasing. If a register of the right class is free, take
-// it. Otherwise spill whichever of the new interval and the active one
+// shares a register with none of its args, with one exception: when arg0
+// dies at this value (same class), the value takes over arg0's register,
+// the classic two-address form (emission reads every other arg before it
+// writes the result). Otherwise, if a register of the right class is free,
+// take it. Otherwise spill whichever of the new interval and the active one
 // ending last ends later (Poletto's heuristic): that value lives in a stack
 // slot for its whole life.
 //
@@ -209,7 +211,24 @@ absl::Status RegAlloc(Func& f) {
       continue;
     }
     int reg = -1;
-    if (cur->cls == RegClass::kGP) {
+    // Two-address reuse: when arg0 dies exactly here, the result may take
+    // its register (emission reads every other arg before writing it).
+    Value* v = cur->v;
+    if (v->op != Op::kPhi && !v->args.empty()) {
+      Value* a0 = v->args[0];
+      const Location& l0 = f.locs[a0->id];
+      if (needs[a0->id] && l0.kind == Location::kReg &&
+          iv[a0->id].end == cur->start && iv[a0->id].cls == cur->cls) {
+        auto it = std::find(active.begin(), active.end(), &iv[a0->id]);
+        if (it != active.end()) {
+          reg = l0.reg;
+          active.erase(it);
+        }
+      }
+    }
+    if (reg >= 0) {
+      // taken over from arg0
+    } else if (cur->cls == RegClass::kGP) {
       for (int r : kAllocGP) {
         if (reg_free[r]) { reg = r; break; }
       }

@@ -12,7 +12,6 @@ TEXT main·apply(SB), $16-24
 	MOVQ SI, AX
 	CALL AX
 	MOVQ 8(SP), BX
-	MOVQ BX, SI
-	ADDQ a1+8(FP), SI
-	MOVQ SI, r0+16(FP)
+	ADDQ a1+8(FP), BX
+	MOVQ BX, r0+16(FP)
 	RET
