@@ -40,14 +40,6 @@ func f64equal(p, q unsafe.Pointer) bool {
 	return *(*float64)(p) == *(*float64)(q)
 }
 
-func c64equal(p, q unsafe.Pointer) bool {
-	return *(*complex64)(p) == *(*complex64)(q)
-}
-
-func c128equal(p, q unsafe.Pointer) bool {
-	return *(*complex128)(p) == *(*complex128)(q)
-}
-
 func strequal(p, q unsafe.Pointer) bool {
 	return *(*string)(p) == *(*string)(q)
 }

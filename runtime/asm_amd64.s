@@ -140,6 +140,15 @@ TEXT runtime·mainInittask(SB),NOSPLIT,$0-8
 	MOVQ	AX, ret+0(FP)
 	RET
 
+// func goexit0Func() *funcval
+TEXT runtime·goexit0Func(SB),NOSPLIT,$0-8
+	MOVQ	$goexit0FV<>(SB), AX
+	MOVQ	AX, ret+0(FP)
+	RET
+
+DATA	goexit0FV<>+0(SB)/8, $runtime·goexit0(SB)
+GLOBL	goexit0FV<>(SB), RODATA, $8
+
 // Entry PCs of functions the Go half needs as plain addresses.
 // func goexitPC() uintptr
 TEXT runtime·goexitPC(SB),NOSPLIT,$0-8

@@ -155,14 +155,6 @@ func printfloat(v float64) {
 	gwrite(buf[:ndig+7])
 }
 
-// printcomplex prints (re+imi) with both parts as printfloat does.
-func printcomplex(c complex128) {
-	printstring("(")
-	printfloat(real(c))
-	printfloat(imag(c))
-	printstring("i)")
-}
-
 func printuint(v uint64) {
 	buf := &printBuf
 	i := 20

@@ -275,7 +275,7 @@ func execute(gp *g) {
 
 // goexit1 ends the current goroutine (its function returned to goexit).
 func goexit1() {
-	mcall(goexit0)
+	mcall(goexit0Func())
 }
 
 // goexit0 runs on g0: it retires gp and schedules another goroutine.
@@ -292,11 +292,11 @@ func goexit0(gp *g) {
 }
 
 // badmcall and friends report misuse of the stack-switching assembly.
-func badmcall(fn func(*g)) {
+func badmcall() {
 	throw("runtime: mcall called on m->g0 stack")
 }
 
-func badmcall2(fn func(*g)) {
+func badmcall2() {
 	throw("runtime: mcall function returned")
 }
 

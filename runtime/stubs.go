@@ -24,11 +24,12 @@ func getcallersp() uintptr
 func getcallerbp() uintptr
 
 // mcall switches to g0's stack and calls fn(g), saving the caller's state
-// in g.sched; fn must not return.
-func mcall(fn func(*g))
+// in g.sched; fn must not return. fn is a func(*g) value (gc declares
+// mcall(fn func(*g)); a func value is a *funcval).
+func mcall(fn *funcval)
 
-// systemstack runs fn on the system stack (g0's).
-func systemstack(fn func())
+// systemstack runs fn, a func() value, on the system stack (g0's).
+func systemstack(fn *funcval)
 
 // gogo restores buf and continues there.
 func gogo(buf *gobuf)
@@ -57,6 +58,9 @@ func callInitFunc(pc uintptr)
 
 // main_main is main.main (asm_amd64.s jumps there).
 func main_main()
+
+// goexit0Func is goexit0 as a func value, for mcall.
+func goexit0Func() *funcval
 
 // PCs of functions the runtime installs as return addresses or handlers.
 func goexitPC() uintptr
