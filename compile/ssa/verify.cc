@@ -198,6 +198,7 @@ absl::Status Verify(const Func& f) {
     for (const Value* v : b->values) {
       for (size_t j = 0; j < v->args.size(); j++) {
         const Block* at = v->op == Op::kPhi ? b->preds[j].b : b;
+        if (!dom.Reachable(at)) continue;  // an edge from dead code
         if (absl::Status s = check(v, v->args[j], at); !s.ok()) return s;
       }
     }
