@@ -191,6 +191,7 @@ class FuncBuilder {
   void StmtNode(Stmt* s);
   void AssignStmt(Stmt* s);
   void AssignTo(Expr* lhs, Value* v, compile::Type* t);
+  void AssignObj(Var* var, Object* o, Value* v);
   void DeclStmt(Stmt* s);
   void IfStmt(Stmt* s);
   void ForStmt(Stmt* s, const std::string& label);

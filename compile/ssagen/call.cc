@@ -125,6 +125,9 @@ std::vector<Value*> FuncBuilder::Call(Expr* e) {
     Expr* a = e->list[0];
     Type* to = e->type;
     if (a->mode == Mode::Constant && e->mode == Mode::Constant) return {ConstValue(e, to)};
+    if (compile::IsUntypedNil(a->type) || (a->kind == ExprKind::Name && a->obj &&
+                                           a->obj->kind == ObjKind::Nil))
+      return {Constant(compile::Value(), to)};
     Value* v = ExprAs(a, Concrete(a->type));
     return {Convert(v, a->type, to)};
   }

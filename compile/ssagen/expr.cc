@@ -97,6 +97,7 @@ Value* FuncBuilder::ExprV(Expr* e) {
       if (o->kind == ObjKind::Nil) return ConstValue(e, e->type);
       if (o->kind == ObjKind::Var) {
         Var* v = LookupVar(o);
+        if (!v && o->parent && !o->parent->is_pkg) v = DeclareLocal(o, true);
         if (v && v->kind == VarKind::kSSA) return ReadVar(o);
         return Load(o->type, Addr(e));
       }
@@ -145,6 +146,7 @@ Value* FuncBuilder::Addr(Expr* e) {
     case ExprKind::Name: {
       Object* o = e->obj;
       Var* v = LookupVar(o);
+      if (!v && o->parent && !o->parent->is_pkg) v = DeclareLocal(o, true);
       if (!v) {
         // A package-level variable.
         return b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->SymName(o));
@@ -425,7 +427,10 @@ Value* FuncBuilder::Unary(Expr* e) {
       return b_->NewValue(SizedOp(ssa::Op::kCom8, x->type->size), x->type, {x});
     }
     case Op::Not:
-      return b_->NewValue(ssa::Op::kNot, &st::kBool, {ExprV(e->x)});
+    {
+      Value* x = ExprV(e->x);  // may end the current block (&&, ||)
+      return b_->NewValue(ssa::Op::kNot, &st::kBool, {x});
+    }
     case Op::Recv:
       ps_->Error(e->pos, "not implemented: channels");
       return Temp(t);

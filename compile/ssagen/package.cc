@@ -354,8 +354,9 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
     if (o->kind != ObjKind::Var || o->name == "_") continue;
     std::string what;
     int64_t size = std::max<int64_t>(Size(o->type), 1);
-    absl::StrAppendFormat(&text, "GLOBL %s(SB), %s$%d\n", Asm(ps.SymName(o)),
-                          HasPointers(o->type) ? "" : "NOPTR, ", size);
+    // NOPTR for now: there is no Go type information for data yet (gc's
+    // linker rejects pointerful assembly globals without it).
+    absl::StrAppendFormat(&text, "GLOBL %s(SB), NOPTR, $%d\n", Asm(ps.SymName(o)), size);
   }
   if (pkg->path == "runtime") {
     // The descriptor of string, which panic(string) puts in its interface.

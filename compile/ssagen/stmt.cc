@@ -56,6 +56,23 @@ FuncBuilder::Var* FuncBuilder::DeclareLocal(Object* o, bool zero) {
   return out;
 }
 
+void FuncBuilder::AssignObj(Var* var, Object* o, Value* v) {
+  switch (var->kind) {
+    case VarKind::kSSA:
+      WriteVar(o, v);
+      return;
+    case VarKind::kHeap:
+      Store(o->type, ReadVar(o), v);
+      return;
+    case VarKind::kStack:
+      Store(o->type, b_->NewValue(Op::kLocalAddr, &st::kPtr, {Mem()}, 0, var->slot), v);
+      return;
+    case VarKind::kParamMem:
+      Store(o->type, b_->NewValue(Op::kParamAddr, &st::kPtr, {}, var->off, var->slot), v);
+      return;
+  }
+}
+
 void FuncBuilder::AssignTo(Expr* lhs, Value* v, Type* t) {
   while (lhs->kind == ExprKind::Paren) lhs = lhs->x;
   if (lhs->kind == ExprKind::Name && lhs->name == "_") return;
@@ -78,8 +95,17 @@ void FuncBuilder::AssignTo(Expr* lhs, Value* v, Type* t) {
 
 namespace {
 bool IsBlank(Expr* e) { return e->kind == ExprKind::Name && e->name == "_"; }
+// The type of an assignment's left-hand side (names may carry it only in
+// their object).
+Type* LhsType(Expr* e) {
+  while (e->kind == ExprKind::Paren && !e->type) e = e->x;
+  if (e->type) return Concrete(e->type);
+  if (e->kind == ExprKind::Name && e->obj) return e->obj->type;
+  return nullptr;
+}
 bool IsNewVar(Expr* e) {
-  return e->kind == ExprKind::Name && e->obj && e->obj->decl_expr == e;
+  return e->kind == ExprKind::Name && e->obj && e->obj->kind == ObjKind::Var &&
+         (e->obj->decl_expr == e || !e->obj->parent || !e->obj->parent->is_pkg);
 }
 }  // namespace
 
@@ -89,7 +115,7 @@ void FuncBuilder::AssignStmt(Stmt* s) {
   // x++, x--, x op= y
   if (s->inc || (s->op != Op::None && s->op != Op::Def)) {
     Expr* lhs = s->lhs[0];
-    Type* t = Concrete(lhs->type);
+    Type* t = LhsType(lhs);
     compile::Op op = s->inc ? s->op : s->op;
     bool ssa_var = false;
     Expr* l = lhs;
@@ -145,7 +171,7 @@ void FuncBuilder::AssignStmt(Stmt* s) {
   if (s->lhs.size() == 1) {
     Expr* l = s->lhs[0];
     Expr* r = s->rhs[0];
-    Type* t = IsBlank(l) ? Concrete(r->type) : Concrete(l->type);
+    Type* t = IsBlank(l) ? Concrete(r->type) : LhsType(l);
     if (define && IsNewVar(l) && !LookupVar(l->obj)) {
       Var* var = DeclareLocal(l->obj, false);
       if (var->kind == VarKind::kStack) {
@@ -174,7 +200,7 @@ void FuncBuilder::AssignStmt(Stmt* s) {
   }
   std::vector<Value*> vals;
   for (size_t i = 0; i < s->rhs.size(); i++) {
-    Type* t = IsBlank(s->lhs[i]) ? Concrete(s->rhs[i]->type) : Concrete(s->lhs[i]->type);
+    Type* t = IsBlank(s->lhs[i]) ? Concrete(s->rhs[i]->type) : LhsType(s->lhs[i]);
     Value* v = ExprAs(s->rhs[i], t);
     if (!IsSSAType(t)) v = CopyToTemp(t, v);
     vals.push_back(v);
@@ -182,7 +208,7 @@ void FuncBuilder::AssignStmt(Stmt* s) {
   for (size_t i = 0; i < s->lhs.size(); i++) {
     Expr* l = s->lhs[i];
     if (IsBlank(l)) continue;
-    Type* t = Concrete(l->type);
+    Type* t = LhsType(l);
     if (define && IsNewVar(l) && !LookupVar(l->obj)) DeclareLocal(l->obj, false);
     if (addrs[i]) Store(t, addrs[i], vals[i]);
     else AssignTo(l, vals[i], t);
@@ -193,7 +219,11 @@ void FuncBuilder::DeclStmt(Stmt* s) {
   for (compile::Decl* d : s->decls) {
     if (d->kind != compile::DeclKind::Var) continue;
     SetPos(d->pos);
-    std::vector<Object*> objs = d->objs;
+    // Local declarations record their objects in the names.
+    std::vector<Object*> objs;
+    for (Expr* n : d->names) objs.push_back(n->obj);
+    for (Object* o : objs)
+      if (!o) return ps_->Error(d->pos, "internal error: var without object");
     if (d->values.empty()) {
       for (Object* o : objs)
         if (o->name != "_") DeclareLocal(o, true);
@@ -203,8 +233,7 @@ void FuncBuilder::DeclStmt(Stmt* s) {
       std::vector<Value*> vs = Call(d->values[0]);
       for (size_t i = 0; i < objs.size() && i < vs.size(); i++) {
         if (objs[i]->name == "_") continue;
-        DeclareLocal(objs[i], false);
-        AssignTo(d->names[i], vs[i], objs[i]->type);
+        AssignObj(DeclareLocal(objs[i], false), objs[i], vs[i]);
       }
       continue;
     }
@@ -217,8 +246,7 @@ void FuncBuilder::DeclStmt(Stmt* s) {
     }
     for (size_t i = 0; i < objs.size(); i++) {
       if (objs[i]->name == "_") continue;
-      DeclareLocal(objs[i], false);
-      AssignTo(d->names[i], vals[i], objs[i]->type);
+      AssignObj(DeclareLocal(objs[i], false), objs[i], vals[i]);
     }
   }
 }
