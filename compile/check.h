@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,19 @@ struct DeclInfo {
   Decl* decl = nullptr;
   int index = 0;              // position of the object in decl->names
   std::vector<Object*> lhs;   // var decls with n:1 initialization
+  // Package-level consts, vars, funcs and methods the declaration (or the
+  // function body) refers to, in first-use order (initorder.cc).
+  std::vector<Object*> deps;
+  std::set<Object*> dep_set;
+};
+
+// One package-level variable initialization: `lhs = rhs` where lhs is one
+// variable, or all of them for `var a, b = f()` (one rhs producing
+// lhs.size() values). Variables named `_` are included (their rhs must
+// still be evaluated); variables without initializer are not.
+struct Initializer {
+  std::vector<Object*> lhs;
+  Expr* rhs = nullptr;
 };
 
 struct FuncBodyInfo {
@@ -49,7 +63,14 @@ class Checker {
   void CheckFiles(const std::vector<File*>& files);
   // Package-level objects in declaration order (for export and the back end).
   const std::vector<Object*>& Objects() const { return pkg_objs_; }
+  // Package-level variables with initializers, in the spec's
+  // initialization order (flattened lhs of VarInits()).
   const std::vector<Object*>& InitOrder() const { return init_order_; }
+  // The package-level variable initializations in the order the package
+  // initializer must run them (Go spec, "Package initialization"): the back
+  // end evaluates each rhs and assigns it, then calls the init functions in
+  // source order. Valid after CheckFiles of a package without errors.
+  const std::vector<Initializer>& VarInits() const { return var_inits_; }
 
  private:
   friend class StmtChecker;
@@ -72,6 +93,11 @@ class Checker {
   void CheckValidType(Object* obj);
   void ReportUnusedImports();
 
+  // Initialization order (initorder.cc).
+  void AddDep(Object* obj);  // the current declaration refers to obj
+  void InitOrderPass();
+  void ReportInitCycle(const std::vector<Object*>& cycle);
+
   // Types (check_types.cc).
   Type* TypExpr(Expr* e);
   Type* DefinedType(Expr* e, Type* def);
@@ -84,8 +110,12 @@ class Checker {
   int64_t ArrayLength(Expr* e);
 
   // Lookup of fields and methods (check_lookup.cc).
+  // An unexported name matches only members of package `pkg` (null: the
+  // package being checked), as the spec's identifier uniqueness says.
   Object* LookupFieldOrMethod(Type* t, bool addressable, const std::string& name,
-                              std::vector<int>* path, bool* indirect, bool* ambiguous);
+                              std::vector<int>* path, bool* indirect, bool* ambiguous,
+                              Package* pkg = nullptr);
+  bool SameName(const Object* o, const std::string& name, const Package* pkg) const;
   // Returns the missing method (or null) for "T implements I"; *wrong_type
   // set if the method exists with another signature; *ptr_recv if it has a
   // pointer receiver.
@@ -96,6 +126,10 @@ class Checker {
   // Expressions (check_expr.cc).
   void RawExpr(Expr* e, Type* hint);
   void ExprValue(Expr* e, Type* hint = nullptr);  // single value
+  // The single-value check of ExprValue on an already evaluated e (an
+  // expression is evaluated once: re-evaluating nested operands would be
+  // exponential in the nesting depth).
+  void ValueMode(Expr* e);
   void ExprOrType(Expr* e);
   void MultiExpr(Expr* e, std::vector<Type*>* types);
   void Ident(Expr* e, bool want_type);
@@ -159,6 +193,8 @@ class Checker {
   Scope* scope_ = nullptr;  // current scope
   std::vector<Object*> pkg_objs_;
   std::vector<Object*> init_order_;
+  std::vector<Initializer> var_inits_;
+  DeclInfo* decl_ = nullptr;  // package-level declaration being checked (deps)
   std::vector<FuncBodyInfo> bodies_;
   std::map<std::string, std::vector<Decl*>> methods_;  // by receiver base type name
   std::vector<Object*> imports_;  // PkgName objects

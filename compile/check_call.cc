@@ -62,7 +62,7 @@ void Checker::IndexExpr(Expr* e) {
     Error(StartPos(x), ExprString(x) + " is not a generic type");
     return;
   }
-  ExprValue(x);
+  ValueMode(x);
   if (x->mode == Mode::Invalid) return;
   Type* u = Under(x->type);
   switch (u->kind) {
@@ -70,7 +70,7 @@ void Checker::IndexExpr(Expr* e) {
       if (IsString(u)) {
         int64_t len = x->mode == Mode::Constant ? static_cast<int64_t>(x->val.StringVal().size()) : -1;
         int64_t i = IndexValue(e->y, len, "index");
-        e->type = u_->Basic(BasicKind::Uint8);
+        e->type = u_->byte_type;
         if (x->mode == Mode::Constant && i >= 0 && e->y->mode == Mode::Constant) {
           e->mode = Mode::Constant;
           e->val = Value::MakeInt64(static_cast<unsigned char>(x->val.StringVal()[i]));
@@ -236,7 +236,7 @@ void Checker::CompositeLit(Expr* e, Type* hint) {
           }
           int idx = -1;
           for (size_t i = 0; i < u->fields.size(); i++)
-            if (u->fields[i]->name == k->name) idx = static_cast<int>(i);
+            if (SameName(u->fields[i], k->name, nullptr)) idx = static_cast<int>(i);
           if (idx < 0) {
             Error(k->pos, "unknown field '" + k->name + "' in struct literal of type " + TS(t));
             RawExpr(el->y, nullptr);
@@ -263,8 +263,8 @@ void Checker::CompositeLit(Expr* e, Type* hint) {
           }
           Object* f = u->fields[i];
           if (f->pkg != pkg_ && !f->exported()) {
-            Error(StartPos(el), "implicit assignment to unexported field " + f->name +
-                                    " in struct literal of type " + TS(t));
+            Error(StartPos(el), "implicit assignment to unexported field " + f->name + " in " +
+                                    TS(t) + " literal");
           }
           elem_value(el, f->type, "struct literal");
           i++;
@@ -451,7 +451,7 @@ void Checker::Arguments(Expr* call, Type* sig, const std::vector<Expr*>& args,
       for (Object* v : args[0]->type->fields) have.push_back(v->type);
     } else {
       if (args[0]->mode == Mode::TypeExpr || args[0]->mode == Mode::NoValue || args[0]->mode == Mode::Builtin)
-        ExprValue(args[0]);
+        ValueMode(args[0]);
       if (args[0]->mode == Mode::Invalid) return;
       have.push_back(args[0]->type);
     }
@@ -497,9 +497,9 @@ void Checker::Arguments(Expr* call, Type* sig, const std::vector<Expr*>& args,
     Pos at;
     std::string msg;
     if (na < np) {
-      at = call->rbrace.IsKnown() ? call->rbrace : call->pos;
+      // types2 reports at the last argument, or at the call without any.
+      at = args.empty() ? StartPos(call) : StartPos(args.back());
       msg = "not enough arguments in call to " + fname;
-      // gc reports at the closing parenthesis.
     } else {
       at = StartPos(args[np > 0 && !tuple_arg ? np : 0]);
       msg = "too many arguments in call to " + fname;

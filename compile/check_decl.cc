@@ -55,8 +55,11 @@ void Checker::CheckFiles(const std::vector<File*>& files) {
   // Function bodies are checked after all package-level declarations.
   for (size_t i = 0; i < bodies_.size(); i++) {
     FuncBodyInfo b = bodies_[i];
+    decl_ = b.fn->decl;
     FuncBody(b.sig, b.decl->body, b.scope, b.fn->name);
+    decl_ = nullptr;
   }
+  InitOrderPass();
   ReportUnusedImports();
 }
 
@@ -204,14 +207,10 @@ void Checker::ObjDecl(Object* obj) {
     if (obj->kind == ObjKind::Func) return;
     std::string msg;
     if (obj->kind == ObjKind::Const || obj->kind == ObjKind::Var) {
-      auto it = std::find(obj_path_.begin(), obj_path_.end(), obj);
-      msg = "initialization cycle or invalid recursive reference";
-      if (obj->kind == ObjKind::Const) msg = "invalid constant declaration: initialization cycle";
-      (void)it;
-      if (!obj->type) {
-        Error(obj->pos, "initialization cycle: " + obj->name + " refers to itself");
-        obj->type = u_->Basic(BasicKind::Invalid);
-      }
+      // A cycle of constants and variables only is reported by the
+      // initialization order pass ("initialization loop for x"); the
+      // object has no type yet and stays invalid, as in types2.
+      if (!obj->type) obj->type = u_->Basic(BasicKind::Invalid);
     }
     return;
   }
@@ -225,6 +224,8 @@ void Checker::ObjDecl(Object* obj) {
   Scope* saved_scope = scope_;
   Type* saved_sig = sig_;
   int saved_iota = iota_;
+  DeclInfo* saved_decl = decl_;
+  decl_ = di;
   scope_ = di->file_scope;
   sig_ = nullptr;
   Decl* d = di->decl;
@@ -248,7 +249,11 @@ void Checker::ObjDecl(Object* obj) {
       if (!di->lhs.empty()) {
         for (Object* o : di->lhs) o->color = 1;
         VarDecl(obj, di->lhs, d->type, d->values[0]);
-        for (Object* o : di->lhs) o->color = 2;
+        for (Object* o : di->lhs) {
+          o->color = 2;
+          o->decl->deps = di->deps;  // one declaration: shared dependencies
+          o->decl->dep_set = di->dep_set;
+        }
       } else {
         Expr* init = di->index < static_cast<int>(d->values.size()) ? d->values[di->index] : nullptr;
         VarDecl(obj, {obj}, d->type, init);
@@ -269,6 +274,7 @@ void Checker::ObjDecl(Object* obj) {
       break;
   }
   obj_path_.pop_back();
+  decl_ = saved_decl;
   scope_ = saved_scope;
   sig_ = saved_sig;
   iota_ = saved_iota;
@@ -743,8 +749,15 @@ Type* Checker::FuncSig(Expr* ft, Field* recv, Scope* scope) {
 // ----------------------------------------------------------------------------
 // Field and method lookup
 
+bool Checker::SameName(const Object* o, const std::string& name, const Package* pkg) const {
+  if (o->name != name) return false;
+  if (!pkg) pkg = pkg_;
+  return !o->pkg || o->pkg == pkg || o->exported();
+}
+
 Object* Checker::LookupFieldOrMethod(Type* t0, bool addressable, const std::string& name,
-                                     std::vector<int>* path, bool* indirect, bool* ambiguous) {
+                                     std::vector<int>* path, bool* indirect, bool* ambiguous,
+                                     Package* pkg) {
   (void)addressable;
   *ambiguous = false;
   *indirect = false;
@@ -781,7 +794,7 @@ Object* Checker::LookupFieldOrMethod(Type* t0, bool addressable, const std::stri
         if (seen.count(typ)) continue;
         seen.insert(typ);
         for (Object* m : typ->named_methods) {
-          if (m->name == name) {
+          if (SameName(m, name, pkg)) {
             ObjDecl(m);
             count++;
             found = m;
@@ -795,7 +808,7 @@ Object* Checker::LookupFieldOrMethod(Type* t0, bool addressable, const std::stri
       if (typ->kind == TypeKind::Struct) {
         for (size_t i = 0; i < typ->fields.size(); i++) {
           Object* f = typ->fields[i];
-          if (f->name == name) {
+          if (SameName(f, name, pkg)) {
             count++;
             found = f;
             found_path = e.path;
@@ -817,7 +830,7 @@ Object* Checker::LookupFieldOrMethod(Type* t0, bool addressable, const std::stri
       } else if (typ->kind == TypeKind::Interface) {
         CompleteInterface(typ);
         for (Object* m : typ->all_methods) {
-          if (m->name == name) {
+          if (SameName(m, name, pkg)) {
             count++;
             found = m;
             found_path = e.path;
@@ -863,7 +876,7 @@ Object* Checker::MissingMethod(Type* t, Type* iface, bool static_check, bool* wr
       CompleteInterface(tu);
       f = nullptr;
       for (Object* mm : tu->all_methods)
-        if (mm->name == m->name) f = mm;
+        if (SameName(mm, m->name, m->pkg)) f = mm;
       if (!f) return m;
       if (!Identical(f->type, m->type)) {
         *wrong_type = true;
@@ -872,7 +885,7 @@ Object* Checker::MissingMethod(Type* t, Type* iface, bool static_check, bool* wr
       }
       continue;
     }
-    f = LookupFieldOrMethod(t, false, m->name, &path, &indirect, &amb);
+    f = LookupFieldOrMethod(t, false, m->name, &path, &indirect, &amb, m->pkg);
     if (!f || f->kind != ObjKind::Func) {
       if (!f) {
         // Maybe a method with different case exists.

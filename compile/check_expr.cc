@@ -62,6 +62,10 @@ void Checker::ExprOrType(Expr* e) { RawExpr(e, nullptr); }
 // Evaluates e to a single value (not a type, not a multi-value).
 void Checker::ExprValue(Expr* e, Type* hint) {
   RawExpr(e, hint);
+  ValueMode(e);
+}
+
+void Checker::ValueMode(Expr* e) {
   switch (e->mode) {
     case Mode::TypeExpr:
       Error(StartPos(e), ExprString(e) + " (type) is not an expression");
@@ -92,7 +96,7 @@ void Checker::MultiExpr(Expr* e, std::vector<Type*>* types) {
     return;
   }
   if (e->mode == Mode::TypeExpr || e->mode == Mode::NoValue || e->mode == Mode::Builtin) {
-    ExprValue(e);
+    ValueMode(e);
     return;
   }
   types->push_back(e->type);
@@ -193,6 +197,7 @@ void Checker::Ident(Expr* e, bool want_type) {
     return;
   }
   if (obj->decl) ObjDecl(obj);
+  AddDep(obj);
   if (obj->kind != ObjKind::Var || !where || where->is_pkg || true) obj->used = true;
   switch (obj->kind) {
     case ObjKind::Const:
@@ -287,7 +292,7 @@ void Checker::Selector(Expr* e) {
   ExprOrType(x);
   if (x->mode == Mode::Invalid) return;
   if (x->mode == Mode::Builtin || x->mode == Mode::NoValue) {
-    ExprValue(x);
+    ValueMode(x);
     return;
   }
   Type* t = x->type;
@@ -305,7 +310,8 @@ void Checker::Selector(Expr* e) {
     if (!mt) return;
     Type* f = NewType(TypeKind::Func);
     std::vector<Object*> params;
-    Object* r = NewObj(ObjKind::Var, "", e->pos, t);
+    // The receiver keeps its name; interface methods have receiver `_`.
+    Object* r = NewObj(ObjKind::Var, mt->recv ? mt->recv->name : "_", e->pos, t);
     params.push_back(r);
     if (mt->params)
       for (Object* p : mt->params->fields) params.push_back(p);
@@ -313,13 +319,14 @@ void Checker::Selector(Expr* e) {
     f->results = mt->results;
     f->variadic = mt->variadic;
     e->obj = m;
+    AddDep(m);
     e->path = path;
     e->mode = Mode::Value;
     e->type = f;
     return;
   }
   if (x->type && x->type->kind == TypeKind::Tuple) {
-    ExprValue(x);
+    ValueMode(x);
     return;
   }
   std::vector<int> path;
@@ -351,6 +358,7 @@ void Checker::Selector(Expr* e) {
     return;
   }
   e->obj = f;
+  AddDep(f);
   e->path = path;
   e->implicit_deref = indirect;
   if (f->kind == ObjKind::Var) {
@@ -735,7 +743,7 @@ void Checker::Unary(Expr* e) {
       e->mode = Mode::TypeExpr;
       return;
     }
-    ExprValue(x);
+    ValueMode(x);
     if (x->mode == Mode::Invalid) return;
     if (IsUntypedNil(x->type)) {
       Error(StartPos(e), "invalid operation: cannot indirect nil");

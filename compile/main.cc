@@ -159,6 +159,7 @@ int Main(int argc, char** argv) {
   pkg->scope = arena.New<Scope>();
   pkg->scope->parent = u->scope;
   std::map<std::string, Package*> cache;
+  ImportContext import_ctx;  // one identity per named type across imports
   ImportFunc import = [&](const std::string& path, Pos pos) -> Package* {
     auto it = cache.find(path);
     if (it != cache.end()) return it->second;
@@ -166,7 +167,7 @@ int Main(int argc, char** argv) {
     auto c = cfg.find(path);
     std::string err;
     if (c != cfg.end()) {
-      p = ReadExportData(c->second, path, &arena, u, &err);
+      p = ReadExportData(c->second, path, &arena, u, &import_ctx, &err);
     } else {
       err = "open : no such file or directory";
     }

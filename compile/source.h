@@ -52,6 +52,8 @@ class Diag {
   void SyntaxError(Pos pos, std::string msg);
 
   int ErrorCount() const { return static_cast<int>(list_.size()); }
+  // Every diagnostic reported so far, in report order.
+  const std::vector<Diagnostic>& List() const { return list_; }
   int SyntaxErrorCount() const { return syntax_count_; }
   // True once the error limit is reached (phases may stop early).
   bool Saturated() const { return !unlimited_ && ErrorCount() >= kLimit; }

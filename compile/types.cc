@@ -61,8 +61,18 @@ Universe* MakeUniverse(Arena* arena) {
     o->is_alias = true;
     u->scope->Insert(o);
   };
-  u->byte_type = u->Basic(BasicKind::Uint8);
-  u->rune_type = u->Basic(BasicKind::Int32);
+  // byte and rune are distinct Type objects of kind uint8 and int32, so
+  // messages print the name the source used, as gc does; Identical
+  // compares basic kinds.
+  auto basic_alias = [&](BasicKind k, const char* name) {
+    Type* t = arena->New<Type>();
+    t->kind = TypeKind::Basic;
+    t->basic = k;
+    t->basic_name = name;
+    return t;
+  };
+  u->byte_type = basic_alias(BasicKind::Uint8, "byte");
+  u->rune_type = basic_alias(BasicKind::Int32, "rune");
   alias("byte", u->byte_type);
   alias("rune", u->rune_type);
   // any = interface{}
@@ -268,7 +278,7 @@ static bool Ident(Type* a, Type* b, bool tags, int depth) {
   if (!a || !b || depth > 64) return false;
   if (a->kind != b->kind) return false;
   switch (a->kind) {
-    case TypeKind::Basic: return false;  // basic types are unique
+    case TypeKind::Basic: return a->basic == b->basic;  // byte == uint8, rune == int32
     case TypeKind::Named: return false;
     case TypeKind::Array:
       return a->len == b->len && Ident(a->elem, b->elem, tags, depth + 1);

@@ -1,7 +1,8 @@
 // Types, objects and scopes of the type checker (phase 3). Types carry amd64
 // sizes and alignments (Sizeof/Alignof/Offsetof and the back end use them).
-// Basic and Named types are unique, so identity is pointer equality for them
-// and structural for the rest (Identical).
+// Named types are unique, so identity is pointer equality for them; basic
+// types compare by kind (byte and rune are distinct objects that print as
+// the source wrote them) and the rest structurally (Identical).
 #ifndef GOCC_COMPILE_TYPES_H_
 #define GOCC_COMPILE_TYPES_H_
 
@@ -121,8 +122,8 @@ struct Package {
 struct Universe {
   Scope* scope;
   Type* types[static_cast<int>(BasicKind::UntypedNil) + 1];
-  Type* byte_type;  // alias of uint8 (same Type)
-  Type* rune_type;
+  Type* byte_type;  // alias of uint8: kind Uint8, printed "byte" (Identical to uint8)
+  Type* rune_type;  // alias of int32: kind Int32, printed "rune"
   Type* error_type;
   Type* any_type;   // interface{}
   Type* comparable_type;
