@@ -106,12 +106,44 @@ class Gen {
            depth);
   }
 
-  // if x < y { p = ...then... } else { p = ...else... }
+  // Float values: arithmetic, conversions from and to int64.
+  void Float(int depth) {
+    const Type* F = &types::kFloat64;
+    if (fvals_.empty() || R(3) == 0) {
+      Val x = Pick();
+      std::string n = NewName();
+      absl::StrAppend(go_, Ind(depth), n, " := float64(", x.go, ")\n",
+                      Ind(depth), "_ = ", n, "\n");
+      fvals_.push_back({b_.V(Op::kCvt64to64F, F, {x.v}), n});
+      return;
+    }
+    const Val& x = fvals_[fvals_.size() - 1 - R(std::min<int>(6, fvals_.size()))];
+    const Val& y = fvals_[fvals_.size() - 1 - R(std::min<int>(6, fvals_.size()))];
+    static const struct {
+      Op op;
+      const char* go;
+    } kOps[] = {{Op::kAdd64F, "+"}, {Op::kSub64F, "-"}, {Op::kMul64F, "*"},
+                {Op::kDiv64F, "/"}};
+    int k = R(5);
+    if (k == 4) {
+      Define(b_.V(Op::kCvt64Fto64, I(), {x.v}), absl::StrCat("int64(", x.go, ")"),
+             depth);
+      return;
+    }
+    std::string n = NewName();
+    absl::StrAppend(go_, Ind(depth), n, " := ", x.go, " ", kOps[k].go, " ",
+                    y.go, "\n", Ind(depth), "_ = ", n, "\n");
+    fvals_.push_back({b_.V(kOps[k].op, F, {x.v, y.v}), n});
+  }
+
+  // if x < y { p = ...then... } else { p = ...else... } (and a float q).
   void Diamond(int depth) {
     Val x = Pick(), y = Pick();
-    std::string p = NewName();
-    absl::StrAppend(go_, Ind(depth), "var ", p, " int64\n", Ind(depth), "if ",
-                    x.go, " < ", y.go, " {\n");
+    std::string p = NewName(), q = NewName();
+    bool with_float = !fvals_.empty();
+    absl::StrAppend(go_, Ind(depth), "var ", p, " int64\n");
+    if (with_float) absl::StrAppend(go_, Ind(depth), "var ", q, " float64\n");
+    absl::StrAppend(go_, Ind(depth), "if ", x.go, " < ", y.go, " {\n");
     Block* head = b_.cur;
     head->kind = BlockKind::kIf;
     head->SetControl(b_.V(Op::kLess64, &types::kBool, {x.v, y.v}));
@@ -120,39 +152,56 @@ class Gen {
     Block* join = b_.NewBlock(BlockKind::kPlain);
     head->AddEdgeTo(th);
     head->AddEdgeTo(el);
-    size_t mark = vals_.size();
-    b_.cur = th;
-    Steps(3, depth + 1);
-    Val tv = Pick();
-    absl::StrAppend(go_, Ind(depth + 1), p, " = ", tv.go, "\n", Ind(depth),
-                    "} else {\n");
-    th = b_.cur;  // nested control flow may have moved it
-    th->AddEdgeTo(join);
-    vals_.resize(mark);
-    b_.cur = el;
-    Steps(3, depth + 1);
-    Val ev = Pick();
-    absl::StrAppend(go_, Ind(depth + 1), p, " = ", ev.go, "\n", Ind(depth),
-                    "}\n", Ind(depth), "_ = ", p, "\n");
-    el = b_.cur;
-    el->AddEdgeTo(join);
-    vals_.resize(mark);
+    size_t mark = vals_.size(), fmark = fvals_.size();
+    Value* mem0 = b_.mem;
+    Val arm_v[2], arm_f[2];
+    Value* arm_mem[2];
+    for (int arm = 0; arm < 2; arm++) {
+      b_.cur = arm == 0 ? th : el;
+      b_.mem = mem0;
+      Steps(3, depth + 1);
+      arm_v[arm] = Pick();
+      absl::StrAppend(go_, Ind(depth + 1), p, " = ", arm_v[arm].go, "\n");
+      if (with_float) {
+        arm_f[arm] = fvals_[fvals_.size() - 1 - R(std::min<int>(3, fvals_.size()))];
+        absl::StrAppend(go_, Ind(depth + 1), q, " = ", arm_f[arm].go, "\n");
+      }
+      absl::StrAppend(go_, Ind(depth), arm == 0 ? "} else {\n" : "}\n");
+      b_.cur->AddEdgeTo(join);
+      arm_mem[arm] = b_.mem;
+      vals_.resize(mark);
+      fvals_.resize(fmark);
+    }
+    absl::StrAppend(go_, Ind(depth), "_ = ", p, "\n");
     b_.cur = join;
     Value* phi = b_.V(Op::kPhi, I());
-    phi->AddArg(tv.v);
-    phi->AddArg(ev.v);
+    phi->AddArg(arm_v[0].v);
+    phi->AddArg(arm_v[1].v);
     vals_.push_back({phi, p});
+    if (with_float) {
+      absl::StrAppend(go_, Ind(depth), "_ = ", q, "\n");
+      Value* fphi = b_.V(Op::kPhi, &types::kFloat64);
+      fphi->AddArg(arm_f[0].v);
+      fphi->AddArg(arm_f[1].v);
+      fvals_.push_back({fphi, q});
+    }
+    b_.mem = mem0;
+    if (arm_mem[0] != arm_mem[1]) {
+      b_.mem = b_.V(Op::kPhi, &types::kMem);
+      b_.mem->AddArg(arm_mem[0]);
+      b_.mem->AddArg(arm_mem[1]);
+    }
   }
 
-  // acc := x; for i := int64(0); i < (n & 7); i++ { acc = acc*3 + y + i }
+  // acc, r1, r2 := x, y, z
+  // for i := int64(0); i < n&7; i++ { ...body...; acc, r1, r2 = acc*3+w+i, r2, r1 }
+  // (r1, r2 swap: a cycle of phi moves)
   void Loop(int depth) {
-    Val x = Pick(), n = Pick(), y = Pick();
-    std::string acc = NewName(), i = NewName();
-    absl::StrAppend(go_, Ind(depth), acc, " := ", x.go, "\n", Ind(depth),
-                    "for ", i, " := int64(0); ", i, " < ", n.go, "&7; ", i,
-                    "++ {\n", Ind(depth + 1), acc, " = ", acc, "*3 + ", y.go,
-                    " + ", i, "\n", Ind(depth), "}\n", Ind(depth), "_ = ",
-                    acc, "\n");
+    Val x = Pick(), n = Pick(), y = Pick(), z = Pick();
+    std::string acc = NewName(), i = NewName(), r1 = NewName(), r2 = NewName();
+    absl::StrAppend(go_, Ind(depth), acc, ", ", r1, ", ", r2, " := ", x.go,
+                    ", ", y.go, ", ", z.go, "\n", Ind(depth), "for ", i,
+                    " := int64(0); ", i, " < ", n.go, "&7; ", i, "++ {\n");
     Value* lim = b_.V(Op::kAnd64, I(), {n.v, b_.C(I(), 7)});
     Value* zero = b_.C(I(), 0);
     Block* pre = b_.cur;
@@ -163,31 +212,55 @@ class Gen {
     b_.cur = head;
     Value* pi = b_.V(Op::kPhi, I());
     Value* pacc = b_.V(Op::kPhi, I());
+    Value* p1 = b_.V(Op::kPhi, I());
+    Value* p2 = b_.V(Op::kPhi, I());
+    Value* pmem = b_.V(Op::kPhi, &types::kMem);
+    Value* mem_pre = b_.mem;
     head->SetControl(b_.V(Op::kLess64, &types::kBool, {pi, lim}));
     head->AddEdgeTo(body);
     head->AddEdgeTo(exit);
     b_.cur = body;
-    Value* a3 = b_.V(Op::kMul64, I(), {pacc, b_.C(I(), 3)});
-    Value* nacc = b_.V(Op::kAdd64, I(), {b_.V(Op::kAdd64, I(), {a3, y.v}), pi});
-    Value* ni = b_.V(Op::kAdd64, I(), {pi, b_.C(I(), 1)});
-    body->AddEdgeTo(head);
-    pi->AddArg(zero);
-    pi->AddArg(ni);
-    pacc->AddArg(x.v);
-    pacc->AddArg(nacc);
-    b_.cur = exit;
+    b_.mem = pmem;
+    size_t mark = vals_.size(), fmark = fvals_.size();
+    vals_.push_back({pi, i});
     vals_.push_back({pacc, acc});
+    vals_.push_back({p1, r1});
+    Steps(4, depth + 1);
+    Val w = Pick();
+    absl::StrAppend(go_, Ind(depth + 1), acc, ", ", r1, ", ", r2, " = ", acc,
+                    "*3+", w.go, "+", i, ", ", r2, ", ", r1, "\n", Ind(depth),
+                    "}\n", Ind(depth), "_, _, _ = ", acc, ", ", r1, ", ", r2,
+                    "\n");
+    Value* a3 = b_.V(Op::kMul64, I(), {pacc, b_.C(I(), 3)});
+    Value* nacc = b_.V(Op::kAdd64, I(), {b_.V(Op::kAdd64, I(), {a3, w.v}), pi});
+    Value* ni = b_.V(Op::kAdd64, I(), {pi, b_.C(I(), 1)});
+    b_.cur->AddEdgeTo(head);
+    for (auto [phi, init, next] :
+         {std::tuple{pi, zero, ni}, std::tuple{pacc, x.v, nacc},
+          std::tuple{p1, y.v, p2}, std::tuple{p2, z.v, p1},
+          std::tuple{pmem, mem_pre, b_.mem}}) {
+      phi->AddArg(init);
+      phi->AddArg(next);
+    }
+    vals_.resize(mark);
+    fvals_.resize(fmark);
+    b_.cur = exit;
+    b_.mem = pmem;
+    vals_.push_back({pacc, acc});
+    vals_.push_back({p1, r1});
+    vals_.push_back({p2, r2});
   }
 
   void Steps(int n, int depth) {
     for (int s = 0; s < n; s++) {
-      int k = R(20);
-      if (k < 9) Binary(depth);
-      else if (k < 11) Narrow(depth);
-      else if (k < 13) Const(depth);
-      else if (k < 15 && depth == 0) Call(depth);
-      else if (k < 17 && depth < 2) Diamond(depth);
-      else if (k < 18 && depth == 0) Loop(depth);
+      int k = R(22);
+      if (k < 8) Binary(depth);
+      else if (k < 10) Narrow(depth);
+      else if (k < 12) Const(depth);
+      else if (k < 14) Call(depth);
+      else if (k < 16 && depth < 2) Diamond(depth);
+      else if (k < 17 && depth < 2) Loop(depth);
+      else if (k < 20) Float(depth);
       else Binary(depth);
     }
   }
@@ -196,6 +269,7 @@ class Gen {
   FnBuilder& b_;
   std::string* go_;
   std::vector<Val> vals_;
+  std::vector<Val> fvals_;
   int next_ = 0;
 };
 
