@@ -83,6 +83,9 @@ tls_ok:
 	CLD
 
 #ifdef GOCC_GO_HALF
+	// The runtime's package variables get their values in runtime.init
+	// (compile initializes variables in code, not data).
+	CALL	runtime·init(SB)
 	CALL	runtime·check(SB)
 	MOVL	24(SP), AX	// argc
 	MOVL	AX, 0(SP)
@@ -115,29 +118,20 @@ tls_ok:
 DATA	runtime·mainPC+0(SB)/8,$runtime·main(SB)
 GLOBL	runtime·mainPC(SB),RODATA,$8
 
-// func callInitFunc(pc uintptr)
-// Calls an init function given by its entry PC (initTask records PCs).
-TEXT runtime·callInitFunc(SB),NOSPLIT,$0-8
-	MOVQ	pc+0(FP), AX
-	CALL	AX
-	RET
-
 // func main_main()
 // The program's main.main (gc links it by name as runtime.main_main).
 TEXT runtime·main_main(SB),NOSPLIT|NOFRAME,$0-0
 	JMP	main·main(SB)
 
-// func runtimeInittask() *initTask
-// func mainInittask() *initTask
-// The init tasks the compiler emits for the runtime and the main package.
-TEXT runtime·runtimeInittask(SB),NOSPLIT,$0-8
-	MOVQ	$runtime··inittask(SB), AX
-	MOVQ	AX, ret+0(FP)
-	RET
+// func main_init()
+// The main package's initializer (compile names it main.init).
+TEXT runtime·main_init(SB),NOSPLIT|NOFRAME,$0-0
+	JMP	main·init(SB)
 
-TEXT runtime·mainInittask(SB),NOSPLIT,$0-8
-	MOVQ	$main··inittask(SB), AX
-	MOVQ	AX, ret+0(FP)
+// A main package written only in assembly has no main.init: this DUPOK
+// stand-in does nothing. The linker keeps the first definition and loads
+// the main package first, so a compiled main.init always wins.
+TEXT main·init(SB),DUPOK|NOSPLIT|NOFRAME,$0-0
 	RET
 
 // func goexit0Func() *funcval

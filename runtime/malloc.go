@@ -38,7 +38,13 @@ func mallocinit() {
 		throw("mallocinit: bad page size")
 	}
 	mheap_.init()
+	// The M's cache until procresize hands out the Ps' (mcache0 becomes
+	// P 0's).
+	mcache0 = allocmcache()
+	getg().m.mcache = mcache0
 }
+
+var mcache0 *mcache
 
 // allocmcache returns a new, empty mcache.
 func allocmcache() *mcache {
@@ -77,14 +83,14 @@ func mallocgc(size uintptr, typ *_type, needzero bool) unsafe.Pointer {
 	}
 	mp.mallocing = 1
 	c := mp.mcache
-	if mp.p != nil {
+	if mp.p != nil && mp.p.mcache != nil {
 		c = mp.p.mcache
 	}
 	if c == nil {
 		throw("mallocgc: no mcache")
 	}
-	var x unsafe.Pointer
-	var elemsize uintptr
+	x := unsafe.Pointer(nil)
+	elemsize := uintptr(0)
 	if size <= _MaxSmallSize {
 		cl := sizeToClass(size)
 		s := c.alloc[cl]

@@ -153,7 +153,7 @@ func (h *mheap) setSpans(s *mspan) {
 // allocSpan returns a span of npages pages in state, zeroed if needzero.
 func (h *mheap) allocSpan(npages uintptr, state uint8) *mspan {
 	// First fit from the free list.
-	var prev *mspan
+	prev := (*mspan)(nil)
 	for s := h.free; s != nil; s = s.next {
 		if s.npages >= npages {
 			if prev == nil {

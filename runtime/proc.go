@@ -1,52 +1,23 @@
 //go:build gocc_go_half
 
-// Start-up and scheduling (go-binary-format.md §6). rt0_go calls check,
-// args, osinit and schedinit on g0, then newproc(runtime.main) and mstart;
-// mstart runs the scheduler, which gogo's into the main goroutine on its
-// own stack. runtime.main runs the package initializers in dependency
-// order, then main.main, then exits 0. One M runs goroutines from P 0's run
+// Start-up and scheduling (go-binary-format.md §6). rt0_go calls
+// runtime.init (the package's variable initializers), check, args, osinit
+// and schedinit on g0, then newproc(runtime.main) and mstart; mstart runs
+// the scheduler, which gogo's into the main goroutine on its own stack.
+// runtime.main runs the package initializers in dependency order (through
+// main.init), then main.main, then exits 0. One M runs goroutines from P 0's run
 // queue; there are no other threads until goroutines arrive.
 
 package runtime
 
 import "unsafe"
 
-// An initTask is a package's initialization record, as gc's compiler emits
-// it (PKG..inittask): a state, the tasks of the packages it imports, then
-// the entry PCs of its init functions.
-type initTask struct {
-	state uintptr // 0 not started, 1 running, 2 done
-	ndeps uintptr
-	nfns  uintptr
-	// followed by ndeps *initTask, then nfns uintptr
-}
-
-// The runtime's and the main package's init tasks (asm_amd64.s gives
-// their addresses: the compiler names them runtime..inittask and
-// main..inittask).
-func runtimeInittask() *initTask
-func mainInittask() *initTask
-
-// doInit runs t's dependencies' initializers, then t's own.
-func doInit(t *initTask) {
-	switch t.state {
-	case 2:
-		return
-	case 1:
-		throw("recursive call during initialization - linker skew")
-	}
-	t.state = 1
-	base := add(unsafe.Pointer(t), 3*8)
-	for i := uintptr(0); i < t.ndeps; i++ {
-		p := add(base, i*8)
-		doInit(*(**initTask)(p))
-	}
-	fns := add(base, t.ndeps*8)
-	for i := uintptr(0); i < t.nfns; i++ {
-		callInitFunc(*(*uintptr)(add(fns, i*8)))
-	}
-	t.state = 2
-}
+// main_init is the main package's initializer, main.init: compile gives
+// every package an init function that runs its imports' initializers,
+// its variable initializers and its init functions once. The runtime's
+// own, runtime.init, runs first thing in rt0_go, as the package's
+// variables get their initial values there.
+func main_init()
 
 // main is the main goroutine's function.
 func main() {
@@ -58,8 +29,7 @@ func main() {
 	if gp.m != &m0 {
 		throw("runtime.main not on m0")
 	}
-	doInit(runtimeInittask())
-	doInit(mainInittask())
+	main_init()
 	main_main()
 	exit(0)
 	for {
@@ -104,7 +74,11 @@ func procresize(nprocs int32) {
 		pp := new(p)
 		pp.id = i
 		pp.status = _Pidle
-		pp.mcache = allocmcache()
+		if i == 0 && mcache0 != nil {
+			pp.mcache = mcache0
+		} else {
+			pp.mcache = allocmcache()
+		}
 		allp[i] = pp
 	}
 	gomaxprocs = nprocs

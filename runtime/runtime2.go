@@ -21,7 +21,7 @@ type guintptr uintptr
 
 func (gp guintptr) ptr() *g { return (*g)(unsafe.Pointer(gp)) }
 
-func (gp *guintptr) set(g *g) { *gp = guintptr(unsafe.Pointer(g)) }
+func (gp *guintptr) set(newg *g) { *gp = guintptr(unsafe.Pointer(newg)) }
 
 // gobuf is a saved execution context, restored by gogo.
 type gobuf struct {

@@ -64,8 +64,13 @@ func sigdescr(sig uint32) string {
 
 // printsignal prints the signal gp is panicking or dying for.
 func printsignal(gp *g) {
-	print("[signal ", signame(gp.sig), ": ", sigdescr(gp.sig), " code=", hex(uint64(gp.sigcode0)),
-		" addr=", hex(uint64(gp.sigcode1)), " pc=", hex(uint64(gp.sigpc)), "]\n")
+	print("[signal ", signame(gp.sig), ": ", sigdescr(gp.sig), " code=")
+	printhex(uint64(gp.sigcode0))
+	print(" addr=")
+	printhex(uint64(gp.sigcode1))
+	print(" pc=")
+	printhex(uint64(gp.sigpc))
+	print("]\n")
 }
 
 // sigactBuf is initsig's argument to rt_sigaction.
@@ -181,7 +186,9 @@ func sigpanic() {
 		if gp.sigcode0 == _BUS_ADRERR && gp.sigcode1 < 0x1000 {
 			panicmem()
 		}
-		print("unexpected fault address ", hex(uint64(gp.sigcode1)), "\n")
+		print("unexpected fault address ")
+		printhex(uint64(gp.sigcode1))
+		print("\n")
 		throw("fault")
 	case _SIGSEGV:
 		if gp.sigcode0 == _SEGV_MAPERR && gp.sigcode1 < 0x1000 {
@@ -190,7 +197,9 @@ func sigpanic() {
 		if gp.paniconfault {
 			panicmemAddr(gp.sigcode1)
 		}
-		print("unexpected fault address ", hex(uint64(gp.sigcode1)), "\n")
+		print("unexpected fault address ")
+		printhex(uint64(gp.sigcode1))
+		print("\n")
 		throw("fault")
 	case _SIGFPE:
 		switch gp.sigcode0 {

@@ -45,18 +45,11 @@ func makeslice64(et *_type, len64, cap64 int64) unsafe.Pointer {
 // makeslicecopy allocates tolen elements and copies fromlen of them from
 // "from" (make then copy in one step).
 func makeslicecopy(et *_type, tolen int, fromlen int, from unsafe.Pointer) unsafe.Pointer {
-	var tomem, copymem uintptr
-	if et.size == 1 {
-		tomem = uintptr(tolen)
-		copymem = uintptr(fromlen)
-	} else {
-		var overflow bool
-		tomem, overflow = mulUintptr(et.size, uintptr(tolen))
-		if overflow || tomem > maxAlloc || tolen < 0 {
-			panicmakeslicelen()
-		}
-		copymem = et.size * uintptr(fromlen)
+	tomem, overflow := mulUintptr(et.size, uintptr(tolen))
+	if overflow || tomem > maxAlloc || tolen < 0 {
+		panicmakeslicelen()
 	}
+	copymem := et.size * uintptr(fromlen)
 	to := mallocgc(tomem, et, true)
 	if copymem > tomem {
 		copymem = tomem
@@ -95,7 +88,7 @@ func growslice(et *_type, old slice, cap int) slice {
 		}
 	}
 
-	var lenmem, newlenmem, capmem uintptr
+	lenmem, newlenmem, capmem := uintptr(0), uintptr(0), uintptr(0)
 	overflow := false
 	switch {
 	case et.size == 1:

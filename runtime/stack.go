@@ -73,7 +73,7 @@ func stackalloc(n uint32) stack {
 	if n < _FixedStack || n&(n-1) != 0 {
 		throw("stackalloc: bad size")
 	}
-	var v uintptr
+	v := uintptr(0)
 	size := uintptr(n)
 	if size <= stackPoolMax {
 		order := stackOrder(size)
@@ -136,7 +136,8 @@ func newstack() {
 
 	sp := gp.sched.sp - 8 // morestack's return address into the function
 	if sp < gp.stack.lo {
-		print("runtime: newstack sp=", hex(uint64(sp)), " stack=[", hex(uint64(gp.stack.lo)), ", ", hex(uint64(gp.stack.hi)), "]\n")
+		print("runtime: newstack sp=")
+		printStackBounds(sp, gp.stack)
 		throw("runtime: split stack overflow")
 	}
 	if gp.stackguard0 == stackPreempt {
@@ -161,7 +162,8 @@ func newstack() {
 		} else {
 			print("runtime: stack exceeds ", maxstackceiling, "-byte limit\n")
 		}
-		print("runtime: sp=", hex(uint64(sp)), " stack=[", hex(uint64(gp.stack.lo)), ", ", hex(uint64(gp.stack.hi)), "]\n")
+		print("runtime: sp=")
+		printStackBounds(sp, gp.stack)
 		throw("stack overflow")
 	}
 
@@ -209,6 +211,16 @@ func copystack(gp *g, newsize uintptr) {
 	gp.stack = stk
 	gp.stackguard0 = stk.lo + _StackGuard
 	stackfree(old)
+}
+
+// printStackBounds prints "SP stack=[LO, HI]" and a newline.
+func printStackBounds(sp uintptr, stk stack) {
+	printhex(uint64(sp))
+	print(" stack=[")
+	printhex(uint64(stk.lo))
+	print(", ")
+	printhex(uint64(stk.hi))
+	print("]\n")
 }
 
 // round2 returns the smallest power of two >= x.

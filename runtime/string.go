@@ -173,7 +173,7 @@ func slicebytetostring(buf *tmpBuf, ptr *byte, n int) string {
 		p := unsafe.Pointer(&staticuint64s[*ptr])
 		return slicebytetostringtmp((*byte)(p), 1)
 	}
-	var p unsafe.Pointer
+	p := unsafe.Pointer(nil)
 	if buf != nil && n <= len(buf) {
 		p = unsafe.Pointer(buf)
 	} else {

@@ -52,10 +52,6 @@ func memclrNoHeapPointers(ptr unsafe.Pointer, n uintptr)
 // memequal reports whether the size bytes at a and b are equal.
 func memequal(a, b unsafe.Pointer, size uintptr) bool
 
-// callInitFunc calls the function whose entry is pc (an init function of
-// an initTask, which gc records as a bare PC).
-func callInitFunc(pc uintptr)
-
 // main_main is main.main (asm_amd64.s jumps there).
 func main_main()
 

@@ -188,7 +188,11 @@ func moduledataverify() {
 	hdr := datap.pcHeader
 	if hdr == nil || hdr.magic != 0xfffffff0 || hdr.pad1 != 0 || hdr.pad2 != 0 ||
 		hdr.minLC != 1 || hdr.ptrSize != 8 || hdr.textStart != datap.text {
-		println("runtime: pcHeader: magic=", hex(uint64(hdr.magic)), "textStart=", hex(uint64(hdr.textStart)), "text=", hex(uint64(datap.text)))
+		print("runtime: pcHeader: textStart=")
+		printhex(uint64(hdr.textStart))
+		print(" text=")
+		printhex(uint64(datap.text))
+		print("\n")
 		throw("invalid function symbol table")
 	}
 	nftab := len(datap.ftab) - 1
@@ -200,7 +204,15 @@ func moduledataverify() {
 	min := datap.text + uintptr(datap.ftab[0].entryoff)
 	max := datap.text + uintptr(datap.ftab[nftab].entryoff)
 	if datap.minpc != min || datap.maxpc != max {
-		println("minpc=", hex(uint64(datap.minpc)), "min=", hex(uint64(min)), "maxpc=", hex(uint64(datap.maxpc)), "max=", hex(uint64(max)))
+		print("minpc=")
+		printhex(uint64(datap.minpc))
+		print(" min=")
+		printhex(uint64(min))
+		print(" maxpc=")
+		printhex(uint64(datap.maxpc))
+		print(" max=")
+		printhex(uint64(max))
+		print("\n")
 		throw("minpc or maxpc invalid")
 	}
 }
@@ -347,7 +359,7 @@ func funcMaxSPDelta(f funcInfo) int32 {
 // readvarint reads an unsigned LEB128 number from p and returns the bytes
 // it used (0 if p ends first) and its value.
 func readvarint(p []byte) (read uint32, val uint32) {
-	var v, shift, n uint32
+	v, shift, n := uint32(0), uint32(0), uint32(0)
 	for {
 		if int(n) >= len(p) {
 			return 0, 0

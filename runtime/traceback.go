@@ -45,7 +45,7 @@ func gotraceback() (level int32, all bool, crash bool) {
 
 // setTraceback parses a GOTRACEBACK value.
 func setTraceback(level string) {
-	var t uint32
+	t := uint32(0)
 	switch level {
 	case "none":
 		t = 0
@@ -136,7 +136,9 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 		f := findfunc(pc)
 		if !f.valid() {
 			if nprint == 0 || level >= 2 {
-				print("runtime: unknown pc ", hex(uint64(pc)), "\n")
+				print("runtime: unknown pc ")
+				printhex(uint64(pc))
+				print("\n")
 			}
 			return
 		}
@@ -174,10 +176,16 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 			print(name, "(...)\n")
 			print("\t", file, ":", line)
 			if pc > f.entry() {
-				print(" +", hex(uint64(pc-f.entry())))
+				print(" +")
+				printhex(uint64(pc - f.entry()))
 			}
 			if extra {
-				print(" fp=", hex(uint64(frame.fp)), " sp=", hex(uint64(frame.sp)), " pc=", hex(uint64(frame.pc)))
+				print(" fp=")
+				printhex(uint64(frame.fp))
+				print(" sp=")
+				printhex(uint64(frame.sp))
+				print(" pc=")
+				printhex(uint64(frame.pc))
 			}
 			print("\n")
 			nprint++
@@ -209,6 +217,3 @@ func tracebackothers(me *g) {
 		traceback(gp.sched.pc, gp.sched.sp, gp)
 	}
 }
-
-// hex is a number printed in hexadecimal by print.
-type hex uint64
