@@ -687,13 +687,41 @@ Value* FuncBuilder::EqualMem(Type* t, Value* x, Value* y) {
     if (u->len > 16) {
       Type* eu = compile::Under(u->elem);
       bool plain = eu->kind == TypeKind::Basic && !IsFloatType(eu) && !IsStringType(eu);
-      if (!plain) {
-        ps_->Error(compile::Pos{}, "not implemented: == on large arrays of non-integer elements");
-        return acc;
+      if (plain) {
+        return CallABI0("runtime.memequal",
+                        {{x, UPtr()}, {y, UPtr()}, {f_->ConstInt(&st::kUintptr, Size(t)), Uintptr()}},
+                        {Bool()})[0];
       }
-      return CallABI0("runtime.memequal",
-                      {{x, UPtr()}, {y, UPtr()}, {f_->ConstInt(&st::kUintptr, Size(t)), Uintptr()}},
-                      {Bool()})[0];
+      // A loop over the elements, stopping at the first difference.
+      const void* ki = NewKey(&st::kInt64);
+      const void* kr = NewKey(&st::kBool);
+      WriteVar(ki, f_->ConstInt(&st::kInt64, 0));
+      WriteVar(kr, f_->ConstBool(true));
+      Block* cond = NewBlock();
+      Block* body = NewBlock();
+      Block* inc = NewBlock();
+      Block* exit = NewBlock();
+      Goto(cond);
+      b_ = cond;
+      Value* i = ReadVar(ki);
+      If(b_->NewValue(ssa::Op::kLess64, &st::kBool, {i, f_->ConstInt(&st::kInt64, u->len)}), body,
+         exit);
+      Seal(body);
+      b_ = body;
+      Value* off = b_->NewValue(ssa::Op::kMul64, &st::kInt64, {ReadVar(ki), f_->ConstInt(&st::kInt64, es)});
+      Value* xa = b_->NewValue(ssa::Op::kAddPtr, &st::kPtr, {x, off});
+      Value* ya = b_->NewValue(ssa::Op::kAddPtr, &st::kPtr, {y, off});
+      Value* eq = EqualMem(u->elem, xa, ya);
+      WriteVar(kr, eq);
+      If(eq, inc, exit);
+      Seal(inc);
+      b_ = inc;
+      WriteVar(ki, b_->NewValue(ssa::Op::kAdd64, &st::kInt64, {ReadVar(ki), f_->ConstInt(&st::kInt64, 1)}));
+      Goto(cond);
+      Seal(cond);
+      Seal(exit);
+      b_ = exit;
+      return ReadVar(kr);
     }
     for (int64_t i = 0; i < u->len; i++) and_with(EqualMem(u->elem, OffPtr(x, i * es), OffPtr(y, i * es)));
     return acc;
