@@ -95,23 +95,8 @@ func setsig(sig uintptr, sa *sigactiont) {
 	}
 }
 
-// sigtrampgo is sigtramp's Go half, on the signal stack: it switches g to
-// the M's gsignal, whose stack that is, handles the signal and switches
-// back.
-//
-//go:nosplit
-func sigtrampgo(sig uint32, info *siginfo, ctx unsafe.Pointer) {
-	gp := getg()
-	if gp == nil || gp.m == nil || gp.m.gsignal == nil {
-		// Not a thread of ours: nothing sensible to do.
-		exit(2)
-	}
-	setg(gp.m.gsignal)
-	sighandler(sig, info, (*ucontext)(ctx), gp)
-	setg(gp)
-}
-
-// sighandler handles sig, which interrupted gp.
+// sighandler handles sig, which interrupted gp. sigtramp calls it on the
+// signal stack with g switched to the M's gsignal.
 func sighandler(sig uint32, info *siginfo, uc *ucontext, gp *g) {
 	c := &uc.uc_mcontext
 	mp := gp.m

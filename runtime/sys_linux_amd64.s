@@ -269,23 +269,46 @@ TEXT runtime·sched_getaffinity(SB),NOSPLIT,$0-28
 
 // sigtramp is the handler installed for every signal: the kernel calls it
 // C-style on the signal stack with DI = signal number, SI = *siginfo,
-// DX = *ucontext. It keeps the registers C's convention preserves and
-// hands over to sigtrampgo with stack arguments.
-TEXT runtime·sigtramp(SB),NOSPLIT|TOPFRAME,$72
-	MOVQ	BX, 24(SP)
-	MOVQ	R12, 32(SP)
-	MOVQ	R13, 40(SP)
-	MOVQ	R14, 48(SP)
-	MOVQ	R15, 56(SP)
+// DX = *ucontext. It keeps the registers C's convention preserves, makes
+// the M's gsignal (whose stack the signal stack is) the current g, so
+// that Go prologues check the right stack, and calls
+// sighandler(sig, info, ctx, interrupted g) with stack arguments.
+TEXT runtime·sigtramp(SB),NOSPLIT|TOPFRAME,$88
+	MOVQ	BX, 32(SP)
+	MOVQ	R12, 40(SP)
+	MOVQ	R13, 48(SP)
+	MOVQ	R14, 56(SP)
+	MOVQ	R15, 64(SP)
 	MOVL	DI, 0(SP)	// sig
 	MOVQ	SI, 8(SP)	// info
 	MOVQ	DX, 16(SP)	// ctx
-	CALL	runtime·sigtrampgo(SB)
-	MOVQ	24(SP), BX
-	MOVQ	32(SP), R12
-	MOVQ	40(SP), R13
-	MOVQ	48(SP), R14
-	MOVQ	56(SP), R15
+	get_tls(CX)
+	MOVQ	g(CX), AX
+	TESTQ	AX, AX
+	JEQ	nog
+	MOVQ	AX, 24(SP)	// the interrupted g
+	MOVQ	AX, 72(SP)
+	MOVQ	g_m(AX), BX
+	MOVQ	m_gsignal(BX), BX
+	TESTQ	BX, BX
+	JEQ	nog
+	MOVQ	BX, g(CX)
+	CALL	runtime·sighandler(SB)
+	get_tls(CX)
+	MOVQ	72(SP), AX
+	MOVQ	AX, g(CX)
+	MOVQ	32(SP), BX
+	MOVQ	40(SP), R12
+	MOVQ	48(SP), R13
+	MOVQ	56(SP), R14
+	MOVQ	64(SP), R15
+	RET
+nog:
+	// A signal on a thread the runtime does not know: nothing can
+	// handle it.
+	MOVL	$2, DI
+	MOVL	$SYS_exit_group, AX
+	SYSCALL
 	RET
 
 // sigreturn__sigaction is the sa_restorer of every handler: returning from
