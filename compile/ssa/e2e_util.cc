@@ -331,7 +331,7 @@ RunResult RunGoCases(const std::vector<GoCase>& cases, bool optimize) {
   std::string env = std::getenv("HOME") ? "" : "GOCACHE=/tmp/gocc-gocache ";
   std::string cmd = absl::StrCat(
       "cd ", dir, " && ", env, "GOFLAGS=-mod=mod go build -o prog . > build.log 2>&1 && ",
-      "GODEBUG=asyncpreemptoff=1 ./prog > run.log 2>&1");
+      "GODEBUG=asyncpreemptoff=1 timeout 120 ./prog > run.log 2>&1");
   int rc = std::system(cmd.c_str());
   res.output = ReadFile(dir + "/build.log") + ReadFile(dir + "/run.log");
   res.ok = rc == 0;
