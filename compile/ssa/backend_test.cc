@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include "compile/ssa/abi0.h"
+#include "compile/ssa/emit.h"
 #include "compile/ssa/passes.h"
 #include "compile/ssa/regs.h"
 #include "compile/ssa/testbuilder.h"
@@ -159,6 +161,50 @@ TEST(DebugFlag, DumpAndCheck) {
   EXPECT_TRUE(cfg.verify);
   EXPECT_FALSE(ApplyDebugFlag("ssa/nosuchpass/dump", &cfg, &err));
   EXPECT_EQ(err, "unknown ssa pass \"nosuchpass\"");
+}
+
+// func(a int8, b int64, c int32, d int16) (r1 int8, r2 float64), as gc's
+// go vet asmdecl would check: a+0 b+8 c+16 d+20 | r1+24 r2+32, size 40.
+TEST(ABI0, Layout) {
+  ArgFrame fr = LayoutABI0({{1, 1}, {8, 8}, {4, 4}, {2, 2}}, {{1, 1}, {8, 8}});
+  EXPECT_EQ(fr.param_off, (std::vector<int64_t>{0, 8, 16, 20}));
+  EXPECT_EQ(fr.result_off, (std::vector<int64_t>{24, 32}));
+  EXPECT_EQ(fr.size, 40);
+  ArgFrame empty = LayoutABI0({}, {});
+  EXPECT_EQ(empty.size, 0);
+}
+
+TEST(Emit, AsmSymbol) {
+  EXPECT_EQ(AsmSymbol("main.f"), "main·f");
+  EXPECT_EQ(AsmSymbol("runtime.panicIndex"), "runtime·panicIndex");
+  EXPECT_EQ(AsmSymbol("a/b.T.m"), "a∕b·T·m");
+}
+
+// A function of package example.com/x: gc's asm cannot spell the dotted
+// path, so the TEXT symbol uses the current-package form ·f.
+TEST(Emit, DottedImportPath) {
+  Func f;
+  f.pkg = "example.com/x";
+  f.name = "f";
+  Block* b = f.NewBlock(BlockKind::kRet);
+  b->SetControl(b->NewValue(Op::kInitMem, &types::kMem));
+  Config cfg;
+  cfg.dump_after.clear();
+  ASSERT_TRUE(Compile(f, cfg).ok());
+  absl::StatusOr<std::string> text = EmitFunc(f);
+  ASSERT_TRUE(text.ok()) << text.status();
+  EXPECT_EQ(text->substr(0, 14), "TEXT ·f(SB), ") << *text;
+  // A call into another dotted package is reported, not mis-spelled.
+  Func g;
+  g.pkg = "main";
+  g.name = "g";
+  Block* gb = g.NewBlock(BlockKind::kRet);
+  Value* mem = gb->NewValue(Op::kInitMem, &types::kMem);
+  gb->SetControl(gb->NewValue(Op::kStaticCall, &types::kMem, {mem}, 0,
+                              "example.com/y.h"));
+  ASSERT_TRUE(Compile(g, cfg).ok());
+  text = EmitFunc(g);
+  EXPECT_EQ(text.status().code(), absl::StatusCode::kUnimplemented);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "compile/ssa/abi0.h"
 #include "compile/ssa/emit.h"
 #include "compile/ssa/passes.h"
 
@@ -26,27 +27,17 @@ const GoType kGoFloat32{"float32", &types::kFloat32};
 const GoType kGoBool{"bool", &types::kBool};
 const GoType kGoUintptr{"uintptr", &types::kUintptr};
 
-namespace {
-int64_t AlignUp(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
-}  // namespace
-
 void FnBuilder::Layout(const std::vector<GoType>& params,
                        const std::vector<GoType>& results,
                        std::vector<int64_t>* param_off,
                        std::vector<int64_t>* result_off, int64_t* size) {
-  int64_t off = 0;
-  for (const GoType& p : params) {
-    off = AlignUp(off, p.t->align);
-    param_off->push_back(off);
-    off += p.t->size;
-  }
-  off = AlignUp(off, 8);
-  for (const GoType& r : results) {
-    off = AlignUp(off, r.t->align);
-    result_off->push_back(off);
-    off += r.t->size;
-  }
-  *size = AlignUp(off, 8);
+  std::vector<SizeAlign> ps, rs;
+  for (const GoType& p : params) ps.push_back({p.t->size, p.t->align});
+  for (const GoType& r : results) rs.push_back({r.t->size, r.t->align});
+  ArgFrame fr = LayoutABI0(ps, rs);
+  *param_off = fr.param_off;
+  *result_off = fr.result_off;
+  *size = fr.size;
 }
 
 FnBuilder::FnBuilder(std::string n, std::vector<GoType> ps,

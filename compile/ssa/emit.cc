@@ -82,9 +82,26 @@ class Emitter {
     return absl::StrCat("v", v->id, what);
   }
 
-  std::string RT(const std::string& fn) const {
-    return AsmSymbol(opts_.runtime_pkg + "." + fn) + "(SB)";
+  std::string RT(const std::string& fn) {
+    return Sym(opts_.runtime_pkg + "." + fn) + "(SB)";
   }
+  // The plan9 spelling of a linker symbol. gc's asm cannot spell import
+  // paths containing '.', except for the current package as ·name.
+  std::string Sym(const std::string& name) {
+    size_t slash = name.rfind('/');
+    size_t dot = name.find('.', slash == std::string::npos ? 0 : slash);
+    if (dot == std::string::npos) return AsmSymbol(name);
+    std::string pkg = name.substr(0, dot);
+    if (pkg.find('.') == std::string::npos) return AsmSymbol(name);
+    if (pkg == f_.pkg) return "\xc2\xb7" + AsmSymbol(name.substr(dot + 1));
+    if (error_.ok()) {
+      error_ = absl::UnimplementedError(absl::StrCat(
+          "ssa: symbol ", name,
+          ": import paths with '.' cannot be spelled in plan9 assembly"));
+    }
+    return AsmSymbol(name);
+  }
+  absl::Status error_;
 
   const Func& f_;
   const EmitOptions& opts_;
@@ -132,7 +149,7 @@ std::string Emitter::AddrOperand(const Value* v) {
     case AddrMode::kLocal:
       return LocalOffset(v, off);
     case AddrMode::kSB:
-      return absl::StrCat(AsmSymbol(v->aux),
+      return absl::StrCat(Sym(v->aux),
                           off == 0 ? "" : absl::StrCat(off < 0 ? "" : "+", off),
                           "(SB)");
     case AddrMode::kReg:
@@ -538,7 +555,7 @@ absl::Status Emitter::EmitValue(const Value* v) {
     case kECall:
       switch (v->op) {
         case Op::kCALLstatic:
-          EmitCall(AsmSymbol(v->aux) + "(SB)");
+          EmitCall(Sym(v->aux) + "(SB)");
           break;
         case Op::kCALLclosure:
           LoadInto(v->args[1], kDX);
@@ -692,7 +709,7 @@ absl::StatusOr<std::string> Emitter::Run() {
   }
   bool nosplit = !f_.has_calls && f_.frame_size < 128;
   out_ += absl::StrFormat("TEXT %s(SB), %s$%d-%d\n",
-                          AsmSymbol(f_.QualifiedName()),
+                          Sym(f_.QualifiedName()),
                           nosplit ? "NOSPLIT, " : "", f_.frame_size,
                           f_.argsize);
   for (size_t i = 0; i < f_.blocks.size(); i++) {
@@ -711,6 +728,7 @@ absl::StatusOr<std::string> Emitter::Run() {
   // Keep the return address of a final no-return call inside the function
   // (gc does the same with a 1-byte NOP).
   if (last_was_call_) Ins("XCHGL AX, AX");
+  if (!error_.ok()) return error_;
   return out_;
 }
 

@@ -25,7 +25,10 @@ struct EmitOptions {
 absl::StatusOr<std::string> EmitFunc(const Func& f,
                                      const EmitOptions& opts = {});
 
-// Linker symbol name -> plan9 spelling: "a/b.T.m" -> "a∕b·T·m".
+// Linker symbol name -> plan9 spelling: "a/b.T.m" -> "a∕b·T·m". (Emission
+// spells symbols of the function's own package whose import path contains
+// '.' as "·name", which gc's asm resolves through -p; such symbols of other
+// packages cannot be written and are reported.)
 std::string AsmSymbol(const std::string& linker_name);
 
 }  // namespace gocc::ssa
