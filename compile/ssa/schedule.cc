@@ -2,7 +2,8 @@
 // InitMem and SP, then everything else in an order that respects
 // (1) args before users, (2) memory anti-dependences: a value reading
 // memory state m runs before any value in the block that consumes m to make
-// a new memory state; ties keep the existing order. An If control that can
+// a new memory state, (3) a nil check before the block's later memory
+// operations; ties keep the existing order. An If control that can
 // fuse with its branch (IsFusedControl) is placed last.
 #include "compile/ssa/schedule.h"
 
@@ -83,6 +84,35 @@ void ScheduleBlock(Block* b) {
       auto it = readers.find(a);
       if (it == readers.end()) continue;
       for (int r : it->second) edge(r, static_cast<int>(i));
+    }
+  }
+  // A nil check runs before every later memory operation of the block: a
+  // load at a large offset from nil might not fault by itself.
+  for (size_t i = 0; i < n; i++) {
+    if (vals[i]->op != Op::kNilCheck && vals[i]->op != Op::kLoweredNilCheck) {
+      continue;
+    }
+    // Values the check itself depends on (in this block) must stay before it.
+    std::vector<char> dep(n, 0);
+    std::vector<Value*> work{vals[i]};
+    while (!work.empty()) {
+      Value* x = work.back();
+      work.pop_back();
+      for (Value* a : x->args) {
+        auto it = index.find(a);
+        if (it == index.end() || dep[it->second] || a->op == Op::kPhi) continue;
+        dep[it->second] = 1;
+        work.push_back(a);
+      }
+    }
+    for (size_t j = i + 1; j < n; j++) {
+      Value* w = vals[j];
+      if (dep[j]) continue;
+      bool touches_mem = w->type->IsMem();
+      for (Value* a : w->args) touches_mem |= a->type->IsMem();
+      if (touches_mem && w->op != Op::kPhi) {
+        edge(static_cast<int>(i), static_cast<int>(j));
+      }
     }
   }
   // The control goes last when nothing else in the block needs it.
