@@ -134,6 +134,7 @@ TEST(RegAlloc, PressureAndCalls) {
     EXPECT_NE(f.locs[v->id].kind, Location::kReg) << v->LongString();
   }
   EXPECT_EQ(f.locs[a->id].kind, Location::kParam);
+  // All 30 products are live at once (across the call): 30 distinct slots.
   std::set<int64_t> slots;
   for (Value* v : vs) slots.insert(f.locs[v->id].offset);
   EXPECT_EQ(slots.size(), vs.size());

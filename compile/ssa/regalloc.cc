@@ -25,8 +25,9 @@
 // contains a call point (strictly inside: the call's own args end there) is
 // spilled outright.
 //
-// Spilled values. A spilled value has a home slot; its definition stores
-// there and each use reads it, either as a memory operand or into a
+// Spilled values. A spilled value has a home slot (slots are shared by
+// values whose intervals do not overlap, found by a second linear scan over
+// the spilled intervals); its definition stores there and each use reads it, either as a memory operand or into a
 // scratch register. An incoming argument (Arg) needs no slot: its home is
 // its own name+off(FP) slot. Constants and addresses of globals, locals,
 // params and the stack are rematerialized at every use (often as an
@@ -255,6 +256,32 @@ absl::Status RegAlloc(Func& f) {
     f.locs[cur->v->id] = Location{Location::kReg, reg, -1, -1};
     active.push_back(cur);
   }
+  // Spill slots: a second linear scan, so values whose intervals do not
+  // overlap share a slot.
+  std::vector<Interval*> spilled;
+  for (Interval* i : order) {
+    if (f.locs[i->v->id].kind == Location::kSpill) spilled.push_back(i);
+  }
+  std::vector<std::pair<int, int>> slot_busy;  // (end, slot) of live slots
+  std::vector<int> free_slots;
+  int nslots = 0;
+  for (Interval* i : spilled) {  // already sorted by start
+    std::erase_if(slot_busy, [&](const std::pair<int, int>& e) {
+      if (e.first >= i->start) return false;
+      free_slots.push_back(e.second);
+      return true;
+    });
+    int slot;
+    if (!free_slots.empty()) {
+      slot = free_slots.back();
+      free_slots.pop_back();
+    } else {
+      slot = nslots++;
+    }
+    f.locs[i->v->id].slot = slot;
+    slot_busy.push_back({i->end, slot});
+  }
+  f.num_spill_slots = nslots;
   for (Block* b : f.blocks) {
     for (Value* v : b->values) {
       if (v->op == Op::kSP) f.locs[v->id].kind = Location::kSP;
