@@ -319,7 +319,9 @@ RunResult RunGoCases(const std::vector<GoCase>& cases, bool optimize) {
   WriteFile(dir + "/go.mod", "module e2e\n\ngo 1.19\n");
   WriteFile(dir + "/main.go", GoMain(cases));
   WriteFile(dir + "/f_amd64.s", text);
-  std::string env = std::getenv("HOME") ? "" : "GOCACHE=/tmp/gocc-gocache ";
+  std::string env = std::getenv("HOME")
+                        ? ""
+                        : "GOCACHE=/tmp/gocc-gocache GOPATH=/tmp/gocc-gopath ";
   std::string cmd = absl::StrCat(
       "cd ", dir, " && ", env, "GOFLAGS=-mod=mod go build -o prog . > build.log 2>&1 && ",
       "GODEBUG=asyncpreemptoff=1 timeout 120 ./prog > run.log 2>&1");
