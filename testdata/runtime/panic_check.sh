@@ -20,7 +20,7 @@ trap 'rm -rf "$tmp"' EXIT
 GO111MODULE=off GOFLAGS= go build -gcflags=-l -o "$tmp/gc" "$src"
 run() {
 	set +e
-	env "$@" >"$tmp/out" 2>"$tmp/err"
+	timeout 120 env "$@" >"$tmp/out" 2>"$tmp/err"
 	echo $?
 	set -e
 }
