@@ -17,6 +17,8 @@
 
 package runtime
 
+import "unsafe"
+
 // Kinds of bounds failures, in the order of the compiler's BOUNDS table.
 const (
 	boundsIndex = iota
@@ -242,10 +244,77 @@ func panicunsafeslicenilptr() { panicError(errUnsafeSliceNilPtr) }
 // panicmemAddr is panicmem for a fault at a known address.
 func panicmemAddr(addr uintptr) { panicError(errMem) }
 
-// A pending run-time error: what fatalpanic prints.
+// A pending panic: what fatalpanic prints, a run-time error (kind) or
+// the value of a panic call (kind 0).
 type runtimeError struct {
 	kind   int
 	bounds boundsError
+	val    eface
+}
+
+// eface is the layout of an interface{} value: its type and a pointer to
+// the value (or the value itself for pointer-shaped types).
+type eface struct {
+	_type *_type
+	data  unsafe.Pointer
+}
+
+// gopanic is panic(v). Without defer and recover every panic ends the
+// program: fatalpanic prints "panic: " and v as gc does.
+func gopanic(e eface) {
+	var re runtimeError
+	re.val = e
+	fatalpanic(re, getcallerpc(), getcallersp())
+}
+
+// printpanicval prints a panic's value: basic kinds by value as print
+// does. Type names are not in the type descriptors yet, so a value of a
+// named type prints like its underlying type, and other kinds print as
+// "(kind K) 0xADDR" instead of gc's "(T) 0xADDR".
+func printpanicval(e eface) {
+	t := e._type
+	if t == nil {
+		printstring("nil")
+		return
+	}
+	p := e.data
+	switch t.kind & kindMask {
+	case kindBool:
+		printbool(*(*bool)(p))
+	case kindInt:
+		printint(int64(*(*int)(p)))
+	case kindInt8:
+		printint(int64(*(*int8)(p)))
+	case kindInt16:
+		printint(int64(*(*int16)(p)))
+	case kindInt32:
+		printint(int64(*(*int32)(p)))
+	case kindInt64:
+		printint(*(*int64)(p))
+	case kindUint:
+		printuint(uint64(*(*uint)(p)))
+	case kindUint8:
+		printuint(uint64(*(*uint8)(p)))
+	case kindUint16:
+		printuint(uint64(*(*uint16)(p)))
+	case kindUint32:
+		printuint(uint64(*(*uint32)(p)))
+	case kindUint64:
+		printuint(*(*uint64)(p))
+	case kindUintptr:
+		printuint(uint64(*(*uintptr)(p)))
+	case kindFloat32:
+		printfloat(float64(*(*float32)(p)))
+	case kindFloat64:
+		printfloat(*(*float64)(p))
+	case kindString:
+		printstring(*(*string)(p))
+	default:
+		printstring("(kind ")
+		printuint(uint64(t.kind & kindMask))
+		printstring(") ")
+		printpointer(p)
+	}
 }
 
 // panicBounds panics with a bounds error.
@@ -275,11 +344,16 @@ func fatalpanic(e runtimeError, pc, sp uintptr) {
 	}
 	mp.dying = 1
 	printlock()
-	printstring("panic: runtime error: ")
-	if e.kind == errBounds {
-		printBoundsError(e.bounds)
+	printstring("panic: ")
+	if e.kind == 0 {
+		printpanicval(e.val)
 	} else {
-		printstring(errorText(e.kind))
+		printstring("runtime error: ")
+		if e.kind == errBounds {
+			printBoundsError(e.bounds)
+		} else {
+			printstring(errorText(e.kind))
+		}
 	}
 	printstring("\n")
 	if gp.sig != 0 {

@@ -7,6 +7,38 @@ package runtime
 
 import "unsafe"
 
+// Kinds (_type.kind & kindMask), as gc numbers them.
+const (
+	kindBool = 1 + iota
+	kindInt
+	kindInt8
+	kindInt16
+	kindInt32
+	kindInt64
+	kindUint
+	kindUint8
+	kindUint16
+	kindUint32
+	kindUint64
+	kindUintptr
+	kindFloat32
+	kindFloat64
+	kindComplex64
+	kindComplex128
+	kindArray
+	kindChan
+	kindFunc
+	kindInterface
+	kindMap
+	kindPtr
+	kindSlice
+	kindString
+	kindStruct
+	kindUnsafePointer
+
+	kindMask = 1<<5 - 1
+)
+
 type tflag uint8
 type nameOff int32
 type typeOff int32
