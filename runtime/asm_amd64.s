@@ -143,6 +143,15 @@ TEXT runtime·goexit0Func(SB),NOSPLIT,$0-8
 DATA	goexit0FV<>+0(SB)/8, $runtime·goexit0(SB)
 GLOBL	goexit0FV<>(SB), RODATA, $8
 
+// func goschedFunc() *funcval
+TEXT runtime·goschedFunc(SB),NOSPLIT,$0-8
+	MOVQ	$goschedFV<>(SB), AX
+	MOVQ	AX, ret+0(FP)
+	RET
+
+DATA	goschedFV<>+0(SB)/8, $runtime·gosched_m(SB)
+GLOBL	goschedFV<>(SB), RODATA, $8
+
 // Entry PCs of functions the Go half needs as plain addresses.
 // func goexitPC() uintptr
 TEXT runtime·goexitPC(SB),NOSPLIT,$0-8

@@ -15,7 +15,7 @@ const (
 	heapArenaBytes = 64 << 20
 	pagesPerArena  = heapArenaBytes / _PageSize
 	// Arenas are indexed by address >> 26 over the 48-bit address space.
-	arenaBits    = 48 - 26
+	arenaBits      = 48 - 26
 	arenaHintStart = 0x00c000000000
 )
 
@@ -30,17 +30,17 @@ const (
 // An mspan is a run of pages: either objects of one size class, one large
 // object, or a stack.
 type mspan struct {
-	next      *mspan
-	startAddr uintptr
-	npages    uintptr
-	freeindex uintptr // next object to hand out (objects are not freed yet)
-	nelems    uintptr
-	elemsize  uintptr
-	limit     uintptr // end of the last object
+	next       *mspan
+	startAddr  uintptr
+	npages     uintptr
+	freeindex  uintptr // next object to hand out (objects are not freed yet)
+	nelems     uintptr
+	elemsize   uintptr
+	limit      uintptr // end of the last object
 	allocCount uint32
-	spanclass uint8
-	state     uint8
-	needzero  bool // memory was used before: zero it before use
+	spanclass  uint8
+	state      uint8
+	needzero   bool // memory was used before: zero it before use
 }
 
 func (s *mspan) base() uintptr { return s.startAddr }
@@ -53,10 +53,10 @@ type heapArena struct {
 type mheap struct {
 	arenas *[1 << arenaBits]*heapArena
 	// [curArena.base, curArena.end) is reserved and not yet handed out.
-	curBase uintptr
-	curEnd  uintptr
-	hint    uintptr
-	free    *mspan // freed spans, first fit
+	curBase  uintptr
+	curEnd   uintptr
+	hint     uintptr
+	free     *mspan // freed spans, first fit
 	spanfree *mspan // recycled mspan structures
 }
 

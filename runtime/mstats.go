@@ -6,14 +6,14 @@
 package runtime
 
 type mstats struct {
-	heap_alloc  uint64 // bytes of allocated heap objects
-	total_alloc uint64 // bytes allocated, cumulative
-	heap_inuse  uint64 // bytes in spans holding objects
-	heap_sys    uint64 // bytes of heap memory obtained from the OS
-	nmalloc     uint64 // number of objects allocated
+	heap_alloc   uint64 // bytes of allocated heap objects
+	total_alloc  uint64 // bytes allocated, cumulative
+	heap_inuse   uint64 // bytes in spans holding objects
+	heap_sys     uint64 // bytes of heap memory obtained from the OS
+	nmalloc      uint64 // number of objects allocated
 	stacks_inuse uint64 // bytes of goroutine stacks in use
-	stacks_sys  uint64 // bytes of stack memory obtained from the OS
-	other_sys   uint64 // allocator metadata and other runtime memory
+	stacks_sys   uint64 // bytes of stack memory obtained from the OS
+	other_sys    uint64 // allocator metadata and other runtime memory
 }
 
 var memstats mstats

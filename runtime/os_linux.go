@@ -9,7 +9,7 @@ package runtime
 import "unsafe"
 
 var (
-	physPageSize uintptr
+	physPageSize      uintptr
 	startupRandomData []byte
 )
 

@@ -113,7 +113,7 @@ func newproc(fn *funcval) {
 	gp := getg()
 	pc := getcallerpc()
 	newg := newproc1(fn, gp, pc)
-	runqput(newg)
+	runqput(allp[0], newg, true)
 }
 
 // newproc1 makes a runnable goroutine that starts in fn and returns to
@@ -176,19 +176,34 @@ func gfput(gp *g) {
 	sched.ngfree++
 }
 
-// runqput appends gp to P 0's run queue.
-func runqput(gp *g) {
-	pp := allp[0]
+// runqput puts gp on pp's run queue. With next, gp goes into pp.runnext
+// and runs next (a new goroutine does, as in gc), kicking the previous
+// runnext to the tail of the queue; a full queue overflows into the
+// global one.
+func runqput(pp *p, gp *g, next bool) {
+	if next {
+		old := pp.runnext
+		pp.runnext = guintptr(unsafe.Pointer(gp))
+		if old == 0 {
+			return
+		}
+		gp = old.ptr()
+	}
 	if pp.runqtail-pp.runqhead >= uint32(len(pp.runq)) {
-		throw("runqput: run queue full")
+		globrunqput(gp)
+		return
 	}
 	pp.runq[pp.runqtail%uint32(len(pp.runq))] = guintptr(unsafe.Pointer(gp))
 	pp.runqtail++
 }
 
-// runqget takes the next goroutine from P 0's run queue, or nil.
-func runqget() *g {
-	pp := allp[0]
+// runqget takes the next goroutine from pp: runnext first, then the
+// queue's head; nil if there is none.
+func runqget(pp *p) *g {
+	if next := pp.runnext; next != 0 {
+		pp.runnext = 0
+		return next.ptr()
+	}
 	if pp.runqhead == pp.runqtail {
 		return nil
 	}
@@ -196,6 +211,52 @@ func runqget() *g {
 	pp.runqhead++
 	return gp
 }
+
+// globrunqput appends gp to the global run queue.
+func globrunqput(gp *g) {
+	gp.schedlink = 0
+	if sched.runqtail != 0 {
+		sched.runqtail.ptr().schedlink = guintptr(unsafe.Pointer(gp))
+	} else {
+		sched.runqhead = guintptr(unsafe.Pointer(gp))
+	}
+	sched.runqtail = guintptr(unsafe.Pointer(gp))
+	sched.runqsize++
+}
+
+// globrunqget takes the head of the global run queue, or nil.
+func globrunqget() *g {
+	gp := sched.runqhead.ptr()
+	if gp == nil {
+		return nil
+	}
+	sched.runqhead = gp.schedlink
+	if sched.runqhead == 0 {
+		sched.runqtail = 0
+	}
+	sched.runqsize--
+	gp.schedlink = 0
+	return gp
+}
+
+// Gosched yields the processor: the goroutine goes to the global run
+// queue and others run first, as gc's runtime.Gosched.
+func Gosched() {
+	mcall(goschedFunc())
+}
+
+// gosched_m runs on g0 for Gosched: gp stops running and is queued.
+func gosched_m(gp *g) {
+	mp := getg().m
+	gp.atomicstatus = _Grunnable
+	gp.m = nil
+	mp.curg = nil
+	globrunqput(gp)
+	schedule()
+}
+
+// goschedFunc is gosched_m as a func value, for mcall.
+func goschedFunc() *funcval
 
 // mstart0 is the Go part of mstart, on g0: it sets g0's stack guard and
 // runs the scheduler.
@@ -230,7 +291,20 @@ func mstart1() {
 
 // schedule runs the next runnable goroutine; it never returns.
 func schedule() {
-	gp := runqget()
+	pp := getg().m.p
+	pp.schedtick++
+	var gp *g
+	// Every 61st round takes the global queue first, so that it is not
+	// starved by goroutines that keep the local queue busy (gc's rule).
+	if pp.schedtick%61 == 0 && sched.runqsize > 0 {
+		gp = globrunqget()
+	}
+	if gp == nil {
+		gp = runqget(pp)
+	}
+	if gp == nil {
+		gp = globrunqget()
+	}
 	if gp == nil {
 		throw("all goroutines are asleep - deadlock!")
 	}

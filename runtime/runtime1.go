@@ -68,18 +68,18 @@ func parsedebugvars() {
 // and the assembly's structure offsets (go_offsets.h), as gc's check does.
 func check() {
 	var (
-		a int8
-		b uint8
-		c int16
-		d uint16
-		e int32
-		f uint32
+		a  int8
+		b  uint8
+		c  int16
+		d  uint16
+		e  int32
+		f  uint32
 		g1 int64
-		h uint64
-		i float32
-		j float64
-		k unsafe.Pointer
-		l *uint16
+		h  uint64
+		i  float32
+		j  float64
+		k  unsafe.Pointer
+		l  *uint16
 	)
 	if unsafe.Sizeof(a) != 1 || unsafe.Sizeof(b) != 1 || unsafe.Sizeof(c) != 2 ||
 		unsafe.Sizeof(d) != 2 || unsafe.Sizeof(e) != 4 || unsafe.Sizeof(f) != 4 ||

@@ -42,43 +42,43 @@ type funcval struct {
 
 // Goroutine states (g.atomicstatus).
 const (
-	_Gidle    = 0
-	_Grunnable = 1
-	_Grunning  = 2
-	_Gsyscall  = 3
-	_Gwaiting  = 4
-	_Gdead     = 6
+	_Gidle      = 0
+	_Grunnable  = 1
+	_Grunning   = 2
+	_Gsyscall   = 3
+	_Gwaiting   = 4
+	_Gdead      = 6
 	_Gcopystack = 8
 )
 
 type g struct {
-	stack       stack   // 0: [stack.lo, stack.hi)
-	stackguard0 uintptr // 16: compared with SP by every Go prologue
-	stackguard1 uintptr // 24: compared by system-stack prologues
-	_panic      *_panic // 32: innermost panic
-	_defer      *_defer // 40: innermost defer
-	m           *m      // 48: the M running this goroutine
-	sched       gobuf   // 56: saved context while not running
-	syscallsp   uintptr // 112
-	syscallpc   uintptr // 120
-	stktopsp    uintptr // 128: expected SP at the top of the stack
-	param       unsafe.Pointer
+	stack        stack   // 0: [stack.lo, stack.hi)
+	stackguard0  uintptr // 16: compared with SP by every Go prologue
+	stackguard1  uintptr // 24: compared by system-stack prologues
+	_panic       *_panic // 32: innermost panic
+	_defer       *_defer // 40: innermost defer
+	m            *m      // 48: the M running this goroutine
+	sched        gobuf   // 56: saved context while not running
+	syscallsp    uintptr // 112
+	syscallpc    uintptr // 120
+	stktopsp     uintptr // 128: expected SP at the top of the stack
+	param        unsafe.Pointer
 	atomicstatus uint32
-	stackLock   uint32
-	goid        int64
-	schedlink   guintptr
-	waitsince   int64
-	waitreason  uint8
-	preempt     bool
+	stackLock    uint32
+	goid         int64
+	schedlink    guintptr
+	waitsince    int64
+	waitreason   uint8
+	preempt      bool
 	paniconfault bool
-	throwsplit  bool
-	startpc     uintptr // the goroutine's function
-	gopc        uintptr // the pc of the go statement that created it
-	sig         uint32  // the signal being turned into a panic
-	sigcode0    uintptr
-	sigcode1    uintptr
-	sigpc       uintptr
-	writebuf    []byte
+	throwsplit   bool
+	startpc      uintptr // the goroutine's function
+	gopc         uintptr // the pc of the go statement that created it
+	sig          uint32  // the signal being turned into a panic
+	sigcode0     uintptr
+	sigcode1     uintptr
+	sigpc        uintptr
+	writebuf     []byte
 }
 
 // gsignalStack records a goroutine's own signal stack (unused: the M's
@@ -94,41 +94,42 @@ type gsignalStack struct {
 const tlsSlots = 6
 
 type m struct {
-	g0         *g     // 0: the goroutine with the scheduling stack
-	morebuf    gobuf  // 8: morestack's record of the caller of the growing function
-	divmod     uint32 // 64
-	_          uint32
-	procid     uint64       // 72: thread id
-	gsignal    *g           // 80: the goroutine that runs signal handlers
-	goSigStack gsignalStack // 88
-	sigmask    sigset       // 128
-	tls        [tlsSlots]uintptr // 136: thread-local storage; tls[0] holds g
-	curg       *g           // 184: the goroutine running on this M
-	p          *p
-	id         int64
-	mallocing  int32
-	throwing   int32
-	locks      int32
-	dying      int32
-	printlock  int8
-	incgo      bool
+	g0          *g     // 0: the goroutine with the scheduling stack
+	morebuf     gobuf  // 8: morestack's record of the caller of the growing function
+	divmod      uint32 // 64
+	_           uint32
+	procid      uint64            // 72: thread id
+	gsignal     *g                // 80: the goroutine that runs signal handlers
+	goSigStack  gsignalStack      // 88
+	sigmask     sigset            // 128
+	tls         [tlsSlots]uintptr // 136: thread-local storage; tls[0] holds g
+	curg        *g                // 184: the goroutine running on this M
+	p           *p
+	id          int64
+	mallocing   int32
+	throwing    int32
+	locks       int32
+	dying       int32
+	printlock   int8
+	incgo       bool
 	newSigstack bool
-	mcache     *mcache
-	alllink    *m
+	mcache      *mcache
+	alllink     *m
 }
 
 // A p holds what an M needs to run Go code: the allocation cache and the
 // run queue. There is one P per CPU up to GOMAXPROCS; with one thread, only
 // allp[0] runs goroutines.
 type p struct {
-	id     int32
-	status uint32
-	m      *m
-	mcache *mcache
-	runqhead uint32
-	runqtail uint32
-	runq     [256]guintptr
-	runnext  guintptr
+	id        int32
+	status    uint32
+	m         *m
+	mcache    *mcache
+	schedtick uint32
+	runqhead  uint32
+	runqtail  uint32
+	runq      [256]guintptr
+	runnext   guintptr
 }
 
 // P states.
@@ -177,12 +178,12 @@ type _defer struct {
 type sigset [2]uint32
 
 var (
-	allgs    []*g
-	allm     *m
-	allp     []*p
-	gomaxprocs int32
-	ncpu     int32
-	sched    schedt
+	allgs       []*g
+	allm        *m
+	allp        []*p
+	gomaxprocs  int32
+	ncpu        int32
+	sched       schedt
 	mainStarted bool
 
 	// isIntel, processorVersionInfo and the CPUID words are set by rt0_go.

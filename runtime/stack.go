@@ -19,7 +19,7 @@ import "unsafe"
 
 const (
 	// _StackMin is a new goroutine's stack size.
-	_StackMin = 8192
+	_StackMin   = 8192
 	_FixedStack = _StackMin
 
 	// Prologue constants, as the assembler and compiler use them.
@@ -34,8 +34,8 @@ const (
 
 	// Stacks up to stackPoolMax come from the free lists, one per
 	// power-of-two size from _FixedStack.
-	stackPoolMax     = 32 << 10
-	_NumStackOrders  = 3
+	stackPoolMax      = 32 << 10
+	_NumStackOrders   = 3
 	stackPoolSpanSize = 32 << 10
 )
 

@@ -160,7 +160,7 @@ func rawruneslice(size int) []rune {
 	if mem != uintptr(size)*4 {
 		memclrNoHeapPointers(add(p, uintptr(size)*4), mem-uintptr(size)*4)
 	}
-	return (*[1 << 38]rune)(p)[:size : mem/4]
+	return (*[1 << 38]rune)(p)[: size : mem/4]
 }
 
 // slicebytetostring converts the n bytes at ptr to a string (string(b)).

@@ -107,10 +107,10 @@ type findfuncbucket struct {
 }
 
 const (
-	minfunc          = 16
-	pcbucketsize     = 256 * minfunc
-	nsub             = 16
-	pcsubbucketsize  = pcbucketsize / nsub
+	minfunc         = 16
+	pcbucketsize    = 256 * minfunc
+	nsub            = 16
+	pcsubbucketsize = pcbucketsize / nsub
 )
 
 // The linker defines firstmoduledata (one module: a static executable).

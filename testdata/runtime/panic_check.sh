@@ -8,16 +8,23 @@
 # usage: panic_check.sh GOBUILD FILE.go [VAR=value...]
 #        panic_check.sh --overflow GOBUILD FILE.go   (stack overflow: the
 #        limit line, the fatal error, the first goroutine frame, exit 2)
+#        panic_check.sh --exact GOBUILD DIR|FILE.go  (no crash expected:
+#        stdout, stderr and exit status must be gc's byte for byte)
 set -euo pipefail
 mode=full
 if [ "$1" = --overflow ]; then mode=overflow; shift; fi
+if [ "$1" = --exact ]; then mode=exact; shift; fi
 gobuild=$1
 src=$2
 shift 2
 tmp=$(mktemp -d /tmp/gocc-panic-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 "$gobuild" build -o "$tmp/ours" "$src"
-GO111MODULE=off GOFLAGS= go build -gcflags=-l -o "$tmp/gc" "$src"
+if [ -d "$src" ]; then
+	(cd "$src" && GO111MODULE=off GOFLAGS= go build -gcflags=-l -o "$tmp/gc" .)
+else
+	GO111MODULE=off GOFLAGS= go build -gcflags=-l -o "$tmp/gc" "$src"
+fi
 run() {
 	set +e
 	timeout 120 env "$@" >"$tmp/out" 2>"$tmp/err"
@@ -29,13 +36,16 @@ norm() {
 		-e 's/ (fp|sp|pc)=0x[0-9a-f]+//g' -e 's/pc=0x[0-9a-f]+\]$/pc=PC]/'
 }
 ours_status=$(run "$@" "$tmp/ours")
-norm <"$tmp/err" >"$tmp/ours.err"
+if [ $mode = exact ]; then cp "$tmp/err" "$tmp/ours.err"; else norm <"$tmp/err" >"$tmp/ours.err"; fi
+mv "$tmp/out" "$tmp/ours.out"
 gc_status=$(run "$@" "$tmp/gc")
-norm <"$tmp/err" >"$tmp/gc.err"
+if [ $mode = exact ]; then cp "$tmp/err" "$tmp/gc.err"; else norm <"$tmp/err" >"$tmp/gc.err"; fi
+mv "$tmp/out" "$tmp/gc.out"
 fail() { echo "FAIL: $*"; echo "--- ours (exit $ours_status)"; cat "$tmp/ours.err"; echo "--- gc (exit $gc_status)"; cat "$tmp/gc.err"; exit 1; }
 [ "$ours_status" = "$gc_status" ] || fail "exit status $ours_status, gc's $gc_status"
-if [ $mode = full ]; then
+if [ $mode = full ] || [ $mode = exact ]; then
 	diff "$tmp/gc.err" "$tmp/ours.err" >"$tmp/diff" || fail "stderr differs:$(echo; cat "$tmp/diff")"
+	diff "$tmp/gc.out" "$tmp/ours.out" >"$tmp/diff" || fail "stdout differs:$(echo; cat "$tmp/diff")"
 else
 	for want in 'runtime: goroutine stack exceeds 1000000000-byte limit' 'fatal error: stack overflow' \
 		'goroutine 1 [running]:' 'main.f(...)'; do
