@@ -152,6 +152,15 @@ TEXT runtime·goschedFunc(SB),NOSPLIT,$0-8
 DATA	goschedFV<>+0(SB)/8, $runtime·gosched_m(SB)
 GLOBL	goschedFV<>(SB), RODATA, $8
 
+// func newprocFunc() *funcval
+TEXT runtime·newprocFunc(SB),NOSPLIT,$0-8
+	MOVQ	$newprocFV<>(SB), AX
+	MOVQ	AX, ret+0(FP)
+	RET
+
+DATA	newprocFV<>+0(SB)/8, $runtime·newproc_m(SB)
+GLOBL	newprocFV<>(SB), RODATA, $8
+
 // Entry PCs of functions the Go half needs as plain addresses.
 // func goexitPC() uintptr
 TEXT runtime·goexitPC(SB),NOSPLIT,$0-8

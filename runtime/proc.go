@@ -111,10 +111,26 @@ func allgadd(gp *g) {
 // rt0_go uses it for runtime.main).
 func newproc(fn *funcval) {
 	gp := getg()
-	pc := getcallerpc()
-	newg := newproc1(fn, gp, pc)
-	runqput(allp[0], newg, true)
+	mp := gp.m
+	// newproc1 runs on the system stack (it allocates and may need more
+	// stack than the caller has); the arguments travel in the M.
+	mp.newprocfn = fn
+	mp.newprocgp = gp
+	mp.newprocpc = getcallerpc()
+	systemstack(newprocFunc())
 }
+
+// newproc_m is newproc's system-stack half.
+func newproc_m() {
+	mp := getg().m
+	newg := newproc1(mp.newprocfn, mp.newprocgp, mp.newprocpc)
+	mp.newprocfn = nil
+	mp.newprocgp = nil
+	runqput(mp.p, newg, true)
+}
+
+// newprocFunc is newproc_m as a func value, for systemstack.
+func newprocFunc() *funcval
 
 // newproc1 makes a runnable goroutine that starts in fn and returns to
 // goexit when fn returns.

@@ -115,6 +115,11 @@ type m struct {
 	newSigstack bool
 	mcache      *mcache
 	alllink     *m
+
+	// newproc's arguments for newproc_m on the system stack.
+	newprocfn *funcval
+	newprocgp *g
+	newprocpc uintptr
 }
 
 // A p holds what an M needs to run Go code: the allocation cache and the
