@@ -18,16 +18,15 @@ namespace {
 using namespace testing;  // NOLINT
 
 TestFunc AddConst() {
-  return Fun("f",
-             Bloc("entry",
-                  Valu("mem", Op::kInitMem, &types::kMem),
-                  Valu("a", Op::kArg, &types::kInt64, 0, "a"),
-                  Valu("c", Op::kConst64, &types::kInt64, 5),
-                  Valu("s", Op::kAdd64, &types::kInt64, 0, "", {"a", "c"}),
-                  Valu("g", Op::kAddr, &types::kPtr, 0, "main.g"),
-                  Valu("p", Op::kOffPtr, &types::kPtr, 16, "", {"g"}),
-                  Valu("st", Op::kStore, &types::kMem, 0, "", {"p", "s", "mem"}),
-                  Ret("st")));
+  return Fun(
+      "f", Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+                Valu("a", Op::kArg, &types::kInt64, 0, "a"),
+                Valu("c", Op::kConst64, &types::kInt64, 5),
+                Valu("s", Op::kAdd64, &types::kInt64, 0, "", {"a", "c"}),
+                Valu("g", Op::kAddr, &types::kPtr, 0, "main.g"),
+                Valu("p", Op::kOffPtr, &types::kPtr, 16, "", {"g"}),
+                Valu("st", Op::kStore, &types::kMem, 0, "", {"p", "s", "mem"}),
+                Ret("st")));
 }
 
 TEST(Lower, ConstOperandAndAddressFolding) {
@@ -45,32 +44,31 @@ TEST(Lower, ConstOperandAndAddressFolding) {
 }
 
 TEST(Lower, UnsupportedOpIsReported) {
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("a", Op::kArg, &types::kUint64, 0, "a"),
-                        Valu("s", Op::kSelect0, &types::kUint64, 0, "", {"t"}),
-                        Valu("t", Op::kArg, types::Tuple(&types::kUint64, &types::kUint64), 8, "t"),
-                        Ret("mem")));
+  TestFunc t = Fun(
+      "f", Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+                Valu("a", Op::kArg, &types::kUint64, 0, "a"),
+                Valu("s", Op::kSelect0, &types::kUint64, 0, "", {"t"}),
+                Valu("t", Op::kArg,
+                     types::Tuple(&types::kUint64, &types::kUint64), 8, "t"),
+                Ret("mem")));
   absl::Status s = Lower(*t.f);
   EXPECT_EQ(s.code(), absl::StatusCode::kUnimplemented);
   EXPECT_NE(s.message().find("not implemented"), std::string::npos);
 }
 
 TEST(Critical, SplitsEdgesIntoPhiBlocks) {
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("c", Op::kArg, &types::kBool, 0, "c"),
-                        Valu("one", Op::kConst64, &types::kInt64, 1),
-                        Valu("two", Op::kConst64, &types::kInt64, 2),
-                        If("c", "join", "other")),
-                   Bloc("other", Goto("join")),
-                   Bloc("join",
-                        Valu("p", Op::kPhi, &types::kInt64, 0, "", {"one", "two"}),
-                        Valu("r", Op::kParamAddr, &types::kPtr, 8, "r"),
-                        Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "p", "mem"}),
-                        Ret("st")));
+  TestFunc t = Fun(
+      "f",
+      Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+           Valu("c", Op::kArg, &types::kBool, 0, "c"),
+           Valu("one", Op::kConst64, &types::kInt64, 1),
+           Valu("two", Op::kConst64, &types::kInt64, 2),
+           If("c", "join", "other")),
+      Bloc("other", Goto("join")),
+      Bloc("join", Valu("p", Op::kPhi, &types::kInt64, 0, "", {"one", "two"}),
+           Valu("r", Op::kParamAddr, &types::kPtr, 8, "r"),
+           Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "p", "mem"}),
+           Ret("st")));
   ASSERT_TRUE(Critical(*t.f).ok());
   ASSERT_TRUE(Verify(*t.f).ok()) << Verify(*t.f).message();
   Block* entry = t.blocks["entry"];
@@ -83,16 +81,16 @@ TEST(Critical, SplitsEdgesIntoPhiBlocks) {
 
 TEST(Schedule, LoadBeforeStoreOfSameMemory) {
   // st is listed first but must run after the load that reads mem.
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("p", Op::kArg, &types::kPtr, 0, "p"),
-                        Valu("one", Op::kConst64, &types::kInt64, 1),
-                        Valu("st", Op::kStore, &types::kMem, 0, "", {"p", "one", "mem"}),
-                        Valu("ld", Op::kLoad, &types::kInt64, 0, "", {"p", "mem"}),
-                        Valu("r", Op::kParamAddr, &types::kPtr, 8, "r"),
-                        Valu("st2", Op::kStore, &types::kMem, 0, "", {"r", "ld", "st"}),
-                        Ret("st2")));
+  TestFunc t =
+      Fun("f",
+          Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+               Valu("p", Op::kArg, &types::kPtr, 0, "p"),
+               Valu("one", Op::kConst64, &types::kInt64, 1),
+               Valu("st", Op::kStore, &types::kMem, 0, "", {"p", "one", "mem"}),
+               Valu("ld", Op::kLoad, &types::kInt64, 0, "", {"p", "mem"}),
+               Valu("r", Op::kParamAddr, &types::kPtr, 8, "r"),
+               Valu("st2", Op::kStore, &types::kMem, 0, "", {"r", "ld", "st"}),
+               Ret("st2")));
   ASSERT_TRUE(Schedule(*t.f).ok());
   ASSERT_TRUE(Verify(*t.f).ok()) << Verify(*t.f).message();
   auto& vals = t.blocks["entry"]->values;
@@ -201,8 +199,8 @@ TEST(Emit, DottedImportPath) {
   g.name = "g";
   Block* gb = g.NewBlock(BlockKind::kRet);
   Value* mem = gb->NewValue(Op::kInitMem, &types::kMem);
-  gb->SetControl(gb->NewValue(Op::kStaticCall, &types::kMem, {mem}, 0,
-                              "example.com/y.h"));
+  gb->SetControl(
+      gb->NewValue(Op::kStaticCall, &types::kMem, {mem}, 0, "example.com/y.h"));
   ASSERT_TRUE(Compile(g, cfg).ok());
   text = EmitFunc(g);
   EXPECT_EQ(text.status().code(), absl::StatusCode::kUnimplemented);

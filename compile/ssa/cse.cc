@@ -20,10 +20,9 @@ bool Mergeable(const Value* v) {
 }
 
 std::string Key(const Value* v) {
-  std::string k = absl::StrCat(static_cast<int>(v->op), ":",
-                               reinterpret_cast<uintptr_t>(v->type), ":",
-                               v->aux_int, ":", static_cast<int>(v->amode),
-                               ":", v->aux, ":");
+  std::string k = absl::StrCat(
+      static_cast<int>(v->op), ":", reinterpret_cast<uintptr_t>(v->type), ":",
+      v->aux_int, ":", static_cast<int>(v->amode), ":", v->aux, ":");
   if (v->op == Op::kPhi) absl::StrAppend(&k, "b", v->block->id, ":");
   std::vector<int> ids;
   for (const Value* a : v->args) ids.push_back(a->id);

@@ -17,7 +17,8 @@ absl::Status DeadCode(Func& f) {
       kept.push_back(b);
       continue;
     }
-    while (!b->succs.empty()) b->RemoveEdgeTo(static_cast<int>(b->succs.size()) - 1);
+    while (!b->succs.empty())
+      b->RemoveEdgeTo(static_cast<int>(b->succs.size()) - 1);
   }
   for (Block* b : f.blocks) {
     if (reachable[b->id]) continue;

@@ -16,8 +16,9 @@ void Expect(const std::vector<GoCase>& cases) {
   if (!HaveGo()) GTEST_SKIP() << "go is not installed";
   for (bool opt : {true, false}) {
     RunResult r = RunGoCases(cases, opt);
-    EXPECT_TRUE(r.ok) << (opt ? "optimized" : "-N") << ":\n" << r.output
-                      << "\n" << r.asm_text.substr(0, 30000);
+    EXPECT_TRUE(r.ok) << (opt ? "optimized" : "-N") << ":\n"
+                      << r.output << "\n"
+                      << r.asm_text.substr(0, 30000);
   }
 }
 
@@ -74,13 +75,18 @@ std::vector<GoCase> FloatCases() {
       Unary("f32toi32", Op::kCvt32Fto32, f32, GoInt(4, true), "int32(a0)"),
   };
   // float -> uint64 only in range: out of range is implementation-specific.
-  GoCase fu = Unary("f64tou64", Op::kCvt64Fto64U, f64, GoInt(8, false),
-                    "uint64(a0)");
-  fu.inputs = {{"0"}, {"1.5"}, {"9.2e18"}, {"9.3e18"}, {"1.8e19"},
-               {"123456789.9"}, {"9223372036854775808"}};
+  GoCase fu =
+      Unary("f64tou64", Op::kCvt64Fto64U, f64, GoInt(8, false), "uint64(a0)");
+  fu.inputs = {{"0"},
+               {"1.5"},
+               {"9.2e18"},
+               {"9.3e18"},
+               {"1.8e19"},
+               {"123456789.9"},
+               {"9223372036854775808"}};
   c.push_back(fu);
-  GoCase fu32 = Unary("f32tou64", Op::kCvt32Fto64U, f32, GoInt(8, false),
-                      "uint64(a0)");
+  GoCase fu32 =
+      Unary("f32tou64", Op::kCvt32Fto64U, f32, GoInt(8, false), "uint64(a0)");
   fu32.inputs = fu.inputs;
   c.push_back(fu32);
   for (GoCase& x : c) {
@@ -94,8 +100,9 @@ TEST(E2E, Float) { Expect(FloatCases()); }
 
 // Float constants and many live float values (register pressure).
 TEST(E2E, FloatPressure) {
-  GoCase c{"fpoly", {kGoFloat64}, {kGoFloat64}, "", nullptr,
-           {{"0"}, {"1.5"}, {"-3.25"}, {"1e10"}}, ""};
+  GoCase c{"fpoly", {kGoFloat64}, {kGoFloat64},
+           "",      nullptr,      {{"0"}, {"1.5"}, {"-3.25"}, {"1e10"}},
+           ""};
   std::string body = "\tx := a0\n";
   std::string sum = "\treturn 0";
   for (int i = 1; i <= 20; i++) {
@@ -126,15 +133,18 @@ TEST(E2E, FloatPressure) {
 // mixed-size stack args and two results, and an iterative fib (phi swap).
 std::vector<GoCase> CallCases() {
   GoType I = kGoInt;
-  GoCase p{"pressure", {I, I}, {I}, "", nullptr,
-           Cross({{"0", "1", "-7", "1000003"}, {"2", "-5", "99"}}), ""};
+  GoCase p{"pressure", {I, I},
+           {I},        "",
+           nullptr,    Cross({{"0", "1", "-7", "1000003"}, {"2", "-5", "99"}}),
+           ""};
   {
     std::string body, sum = "\treturn 0";
     for (int i = 1; i <= 24; i++) {
       absl::StrAppend(&body, "\tv", i, " := a0*", i, " + a1\n");
     }
     absl::StrAppend(&body, "\tr := helper(v3, int8(v5), v7, int32(v9))\n");
-    for (int i = 1; i <= 24; i++) absl::StrAppend(&sum, " + v", i, "*v", 25 - i);
+    for (int i = 1; i <= 24; i++)
+      absl::StrAppend(&sum, " + v", i, "*v", 25 - i);
     p.go_body = body + sum + " + r";
   }
   p.extra_go =
@@ -163,8 +173,13 @@ std::vector<GoCase> CallCases() {
     b.Return({b.V(Op::kAdd64, T, {s, r})});
   };
 
-  GoCase two{"tworesults", {I, kGoFloat64}, {kGoFloat64}, "", nullptr,
-             Cross({{"1", "-3", "40"}, {"0.5", "-2"}}), ""};
+  GoCase two{"tworesults",
+             {I, kGoFloat64},
+             {kGoFloat64},
+             "",
+             nullptr,
+             Cross({{"1", "-3", "40"}, {"0.5", "-2"}}),
+             ""};
   two.go_body = "\tx, y := divmod(a0, 7, a1)\n\treturn float64(x) + y";
   two.extra_go =
       "//go:noinline\n"
@@ -182,9 +197,14 @@ std::vector<GoCase> CallCases() {
     b.Return({b.V(Op::kAdd64F, &types::kFloat64, {fx, y})});
   };
 
-  GoCase fib{"fibiter", {I}, {I},
-             "\ta, b := 0, 1\n\tfor i := 0; i < a0; i++ {\n\t\ta, b = b, a+b\n\t}\n\treturn a",
-             nullptr, {{"0"}, {"1"}, {"2"}, {"10"}, {"90"}}, ""};
+  GoCase fib{"fibiter",
+             {I},
+             {I},
+             "\ta, b := 0, 1\n\tfor i := 0; i < a0; i++ {\n\t\ta, b = b, "
+             "a+b\n\t}\n\treturn a",
+             nullptr,
+             {{"0"}, {"1"}, {"2"}, {"10"}, {"90"}},
+             ""};
   fib.build = [](FnBuilder& b) {
     const Type* T = &types::kInt64;
     Value* n = b.Param(0);
@@ -206,9 +226,9 @@ std::vector<GoCase> CallCases() {
     Value* xy = b.V(Op::kAdd64, T, {x, y});
     Value* i2 = b.V(Op::kAdd64, T, {i, one});
     body->AddEdgeTo(head);
-    for (auto [phi, init, next] : {std::tuple{i, zero, i2},
-                                   std::tuple{x, zero, y},
-                                   std::tuple{y, one, xy}}) {
+    for (auto [phi, init, next] :
+         {std::tuple{i, zero, i2}, std::tuple{x, zero, y},
+          std::tuple{y, one, xy}}) {
       phi->AddArg(init);
       phi->AddArg(next);
     }
@@ -217,11 +237,14 @@ std::vector<GoCase> CallCases() {
   };
   // bits.Mul64 through the tuple op and its Selects.
   GoType U = GoInt(8, false);
-  GoCase mul{"mulhilo", {U, U}, {U}, "\thi, lo := bits.Mul64(a0, a1)\n\treturn hi ^ lo*3",
-             nullptr, Cross({Interesting(U), Interesting(U)}), ""};
+  GoCase mul{"mulhilo", {U, U},
+             {U},       "\thi, lo := bits.Mul64(a0, a1)\n\treturn hi ^ lo*3",
+             nullptr,   Cross({Interesting(U), Interesting(U)}),
+             ""};
   mul.build = [](FnBuilder& b) {
     const Type* T = &types::kUint64;
-    Value* t = b.V(Op::kMul64uhilo, types::Tuple(T, T), {b.Param(0), b.Param(1)});
+    Value* t =
+        b.V(Op::kMul64uhilo, types::Tuple(T, T), {b.Param(0), b.Param(1)});
     Value* hi = b.V(Op::kSelect0, T, {t});
     Value* lo = b.V(Op::kSelect1, T, {t});
     b.Return({b.V(Op::kXor64, T, {hi, b.V(Op::kMul64, T, {lo, b.C(T, 3)})})});
@@ -235,8 +258,13 @@ TEST(E2E, CallsAndPressure) { Expect(CallCases()); }
 std::vector<GoCase> MemoryCases() {
   GoType I = kGoInt;
   const Type* T = &types::kInt64;
-  GoCase g{"gadd", {I}, {I}, "\tg_ref += a0\n\treturn g_ref", nullptr,
-           {{"1"}, {"5"}, {"-100"}}, "var g, g_ref int"};
+  GoCase g{"gadd",
+           {I},
+           {I},
+           "\tg_ref += a0\n\treturn g_ref",
+           nullptr,
+           {{"1"}, {"5"}, {"-100"}},
+           "var g, g_ref int"};
   g.build = [T](FnBuilder& b) {
     Value* p = b.V(Op::kAddr, &types::kPtr, {}, 0, "main.g");
     Value* x = b.V(Op::kLoad, T, {p, b.mem});
@@ -245,18 +273,29 @@ std::vector<GoCase> MemoryCases() {
     b.Return({s});
   };
 
-  // func index(a0 int) int { var arr [5]int; for i := range arr { arr[i] = i*10+1 }; return arr[a0] }
+  // func index(a0 int) int { var arr [5]int; for i := range arr { arr[i] =
+  // i*10+1 }; return arr[a0] }
   auto index_case = [&](const std::string& name, int64_t n, bool zero_first) {
-    GoCase c{name, {I}, {I},
-             absl::StrCat("\tvar arr [", n,
-                          "]int\n\tfor i := range arr {\n\t\tarr[i] = i*10 + 1\n"
-                          "\t}\n\treturn arr[a0]"),
-             nullptr, {{"0"}, {"3"}, {absl::StrCat(n - 1)}, {absl::StrCat(n)},
-                       {"-1"}, {"100"}}, ""};
+    GoCase c{
+        name,
+        {I},
+        {I},
+        absl::StrCat("\tvar arr [", n,
+                     "]int\n\tfor i := range arr {\n\t\tarr[i] = i*10 + 1\n"
+                     "\t}\n\treturn arr[a0]"),
+        nullptr,
+        {{"0"},
+         {"3"},
+         {absl::StrCat(n - 1)},
+         {absl::StrCat(n)},
+         {"-1"},
+         {"100"}},
+        ""};
     c.build = [n, zero_first, T](FnBuilder& b) {
       b.f().locals.push_back(LocalSlot{"arr", n * 8, 8});
       Value* base = b.V(Op::kLocalAddr, &types::kPtr, {b.mem}, 0, "arr");
-      if (zero_first) b.mem = b.V(Op::kZero, &types::kMem, {base, b.mem}, n * 8);
+      if (zero_first)
+        b.mem = b.V(Op::kZero, &types::kMem, {base, b.mem}, n * 8);
       for (int64_t i = 0; i < n; i++) {
         Value* p = b.V(Op::kOffPtr, &types::kPtr, {base}, i * 8);
         b.mem = b.V(Op::kStore, &types::kMem, {p, b.C(T, i * 10 + 1), b.mem});
@@ -288,8 +327,10 @@ std::vector<GoCase> MemoryCases() {
     return c;
   };
 
-  GoCase nil{"deref", {GoType{"*int", &types::kPtr}}, {I},
-             "\treturn *a0", nullptr, {{"&gv"}, {"nil"}}, "var gv = 42"};
+  GoCase nil{"deref",      {GoType{"*int", &types::kPtr}},
+             {I},          "\treturn *a0",
+             nullptr,      {{"&gv"}, {"nil"}},
+             "var gv = 42"};
   nil.build = [T](FnBuilder& b) {
     Value* p = b.Param(0);
     b.V(Op::kNilCheck, &types::kVoid, {p, b.mem});
@@ -316,8 +357,10 @@ std::vector<GoCase> IndirectCases() {
     b.Return({b.V(Op::kAdd64, T, {b.Param(0), k})});
   };
   // callclo(k, x): builds the closure {adder, k} in a local and calls it.
-  GoCase callclo{"callclo", {I, I}, {I}, "\treturn a1 + a0", nullptr,
-                 Cross({{"0", "5", "-9"}, {"1", "100", "-3"}}), ""};
+  GoCase callclo{"callclo", {I, I},
+                 {I},       "\treturn a1 + a0",
+                 nullptr,   Cross({{"0", "5", "-9"}, {"1", "100", "-3"}}),
+                 ""};
   callclo.build = [T](FnBuilder& b) {
     b.f().locals.push_back(LocalSlot{"clo", 16, 8});
     Value* clo = b.V(Op::kLocalAddr, &types::kPtr, {b.mem}, 0, "clo");
@@ -331,8 +374,10 @@ std::vector<GoCase> IndirectCases() {
     b.Return({b.LoadOut(8, T)});
   };
   // callind(x): an indirect (interface-method style) call of main.fib.
-  GoCase callind{"callind", {I}, {I}, "\treturn fib_ref(a0) * 2", nullptr,
-                 {{"1"}, {"10"}, {"15"}}, ""};
+  GoCase callind{"callind", {I},
+                 {I},       "\treturn fib_ref(a0) * 2",
+                 nullptr,   {{"1"}, {"10"}, {"15"}},
+                 ""};
   callind.build = [T](FnBuilder& b) {
     Value* code = b.V(Op::kAddr, &types::kPtr, {}, 0, "main.fib2");
     b.StoreOut(0, b.Param(0));
@@ -380,11 +425,10 @@ TEST(E2E, ConstFold) {
     const char* go;
     bool cmp;
   };
-  const OpSpec ops[] = {{"Add", "+", false}, {"Sub", "-", false},
-                        {"Mul", "*", false}, {"Div", "/", false},
-                        {"Mod", "%", false}, {"And", "&", false},
-                        {"Lsh", "<<", false}, {"Rsh", ">>", false},
-                        {"Less", "<", true}};
+  const OpSpec ops[] = {
+      {"Add", "+", false},  {"Sub", "-", false},  {"Mul", "*", false},
+      {"Div", "/", false},  {"Mod", "%", false},  {"And", "&", false},
+      {"Lsh", "<<", false}, {"Rsh", ">>", false}, {"Less", "<", true}};
   auto find_op = [](const std::string& s) {
     for (int i = 0; i < static_cast<int>(Op::kOpCount); i++) {
       if (s == OpName(static_cast<Op>(i))) return static_cast<Op>(i);
@@ -426,13 +470,18 @@ TEST(E2E, ConstFold) {
           }
         }
         std::string body = "\tswitch a0 {\n";
-        GoCase c{absl::StrCat("cf", n++, "_", t.go, "_", on), {kGoInt}, {r},
-                 "", nullptr, {}, ""};
+        GoCase c{absl::StrCat("cf", n++, "_", t.go, "_", on),
+                 {kGoInt},
+                 {r},
+                 "",
+                 nullptr,
+                 {},
+                 ""};
         for (size_t k = 0; k < pairs.size(); k++) {
           auto [x, y] = pairs[k];
           absl::StrAppend(&body, "\tcase ", k, ":\n\t\tvar x ", t.go, " = ",
-                          lit(ExtendConst(x, size), t.t), "\n\t\tvar y ",
-                          u.go, " = ", lit(ExtendConst(y, u.t->size), u.t),
+                          lit(ExtendConst(x, size), t.t), "\n\t\tvar y ", u.go,
+                          " = ", lit(ExtendConst(y, u.t->size), u.t),
                           "\n\t\treturn x ", o.go, " y\n");
           c.inputs.push_back({absl::StrCat(k)});
         }

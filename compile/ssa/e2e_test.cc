@@ -17,15 +17,21 @@ void Expect(const std::vector<GoCase>& cases) {
   if (!HaveGo()) GTEST_SKIP() << "go is not installed";
   for (bool opt : {true, false}) {
     RunResult r = RunGoCases(cases, opt);
-    EXPECT_TRUE(r.ok) << (opt ? "optimized" : "-N") << ":\n" << r.output
-                      << "\n" << r.asm_text.substr(0, 20000);
+    EXPECT_TRUE(r.ok) << (opt ? "optimized" : "-N") << ":\n"
+                      << r.output << "\n"
+                      << r.asm_text.substr(0, 20000);
   }
 }
 
 GoCase Fib() {
-  GoCase c{"fib", {kGoInt}, {kGoInt},
-           "\tif a0 < 2 {\n\t\treturn a0\n\t}\n\treturn fib_ref(a0-1) + fib_ref(a0-2)",
-           nullptr, {{"0"}, {"1"}, {"2"}, {"10"}, {"20"}, {"-5"}}, ""};
+  GoCase c{"fib",
+           {kGoInt},
+           {kGoInt},
+           "\tif a0 < 2 {\n\t\treturn a0\n\t}\n\treturn fib_ref(a0-1) + "
+           "fib_ref(a0-2)",
+           nullptr,
+           {{"0"}, {"1"}, {"2"}, {"10"}, {"20"}, {"-5"}},
+           ""};
   c.build = [](FnBuilder& b) {
     const Type* I = &types::kInt64;
     Value* n = b.Param(0);
@@ -54,11 +60,17 @@ GoCase Fib() {
   return c;
 }
 
-// func sumsq(n int) int { s := 0; for i := 0; i < n; i++ { s += i*i }; return s }
+// func sumsq(n int) int { s := 0; for i := 0; i < n; i++ { s += i*i }; return s
+// }
 GoCase SumSquares() {
-  GoCase c{"sumsq", {kGoInt}, {kGoInt},
-           "\ts := 0\n\tfor i := 0; i < a0; i++ {\n\t\ts += i * i\n\t}\n\treturn s",
-           nullptr, {{"0"}, {"1"}, {"5"}, {"1000"}, {"-3"}}, ""};
+  GoCase c{
+      "sumsq",
+      {kGoInt},
+      {kGoInt},
+      "\ts := 0\n\tfor i := 0; i < a0; i++ {\n\t\ts += i * i\n\t}\n\treturn s",
+      nullptr,
+      {{"0"}, {"1"}, {"5"}, {"1000"}, {"-3"}},
+      ""};
   c.build = [](FnBuilder& b) {
     const Type* I = &types::kInt64;
     Value* n = b.Param(0);
@@ -134,15 +146,17 @@ std::vector<GoCase> IntCases(int size, bool is_signed) {
       Binary(n + "le", op("Leq", uS), t, t, kGoBool, "a0 <= a1"),
   };
   // Unary ops.
-  GoCase neg{n + "neg", {t}, {t}, "\treturn -a0", nullptr,
-             Cross({Interesting(t)}), ""};
+  GoCase neg{
+      n + "neg", {t}, {t}, "\treturn -a0", nullptr, Cross({Interesting(t)}),
+      ""};
   Op neg_op = op("Neg");
   neg.build = [neg_op, t](FnBuilder& b) {
     b.Return({b.V(neg_op, t.t, {b.Param(0)})});
   };
   v.push_back(neg);
-  GoCase com{n + "com", {t}, {t}, "\treturn ^a0", nullptr,
-             Cross({Interesting(t)}), ""};
+  GoCase com{
+      n + "com", {t}, {t}, "\treturn ^a0", nullptr, Cross({Interesting(t)}),
+      ""};
   Op com_op = op("Com");
   com.build = [com_op, t](FnBuilder& b) {
     b.Return({b.V(com_op, t.t, {b.Param(0)})});

@@ -121,8 +121,8 @@ std::vector<std::string> Interesting(const GoType& t) {
   if (ty->IsFloat()) {
     std::string inf = ty->size == 4 ? "float32(math.Inf(1))" : "math.Inf(1)";
     std::string nan = ty->size == 4 ? "float32(math.NaN())" : "math.NaN()";
-    return {"0", "1", "-1", "0.5", "-2.75", "3e9", "-1e19", "1e30",
-            inf, nan, "1.5e-300", "123456789.125", "-0.0"};
+    return {"0",    "1", "-1", "0.5",      "-2.75",         "3e9", "-1e19",
+            "1e30", inf, nan,  "1.5e-300", "123456789.125", "-0.0"};
   }
   if (ty->IsBool()) return {"false", "true"};
   int bits = ty->size * 8;
@@ -201,12 +201,16 @@ std::string GoMain(const std::vector<GoCase>& cases) {
       "// Stand-ins for the runtime helpers our code calls (gc's runtime has\n"
       "// no ABI0 entry points for them); each fails the way gc's code does.\n"
       "func panicdivide() {\n\tz := 0\n\t_ = 1 / z\n}\n\n"
-      "func panicIndex(x int, y int) {\n\ts := make([]int, y)\n\t_ = s[x]\n}\n\n"
-      "func panicSliceAlen(x int, y int) {\n\ts := make([]int, y)\n\t_ = s[:x]\n}\n\n"
+      "func panicIndex(x int, y int) {\n\ts := make([]int, y)\n\t_ = "
+      "s[x]\n}\n\n"
+      "func panicSliceAlen(x int, y int) {\n\ts := make([]int, y)\n\t_ = "
+      "s[:x]\n}\n\n"
       "func memmove(dst, src unsafe.Pointer, n uintptr) {\n"
-      "\tcopy(unsafe.Slice((*byte)(dst), n), unsafe.Slice((*byte)(src), n))\n}\n\n"
+      "\tcopy(unsafe.Slice((*byte)(dst), n), unsafe.Slice((*byte)(src), "
+      "n))\n}\n\n"
       "func memclrNoHeapPointers(p unsafe.Pointer, n uintptr) {\n"
-      "\tb := unsafe.Slice((*byte)(p), n)\n\tfor i := range b {\n\t\tb[i] = 0\n\t}\n}\n\n"
+      "\tb := unsafe.Slice((*byte)(p), n)\n\tfor i := range b {\n\t\tb[i] = "
+      "0\n\t}\n}\n\n"
       "var failures, checked int\n\n"
       "func try(f func() string) (s string) {\n"
       "\tdefer func() {\n"
@@ -221,7 +225,8 @@ std::string GoMain(const std::vector<GoCase>& cases) {
       "\tif got != want {\n"
       "\t\tfailures++\n"
       "\t\tif failures < 40 {\n"
-      "\t\t\tfmt.Printf(\"FAIL %s(%s): got %s, want %s\\n\", name, in, got, want)\n"
+      "\t\t\tfmt.Printf(\"FAIL %s(%s): got %s, want %s\\n\", name, in, got, "
+      "want)\n"
       "\t\t}\n"
       "\t}\n"
       "}\n\n"
@@ -240,10 +245,10 @@ std::string GoMain(const std::vector<GoCase>& cases) {
       fields.push_back(absl::StrCat("a", i, " ", c.params[i].go));
     }
     std::string res = c.results.empty() ? "" : " " + c.results[0].go;
-    absl::StrAppend(&s, "func ", c.name, "(", absl::StrJoin(ps, ", "), ")",
-                    res, "\n\n");
-    absl::StrAppend(&s, "func ", c.name, "_ref(", absl::StrJoin(ps, ", "),
-                    ")", res, " {\n", c.go_body, "\n}\n\n");
+    absl::StrAppend(&s, "func ", c.name, "(", absl::StrJoin(ps, ", "), ")", res,
+                    "\n\n");
+    absl::StrAppend(&s, "func ", c.name, "_ref(", absl::StrJoin(ps, ", "), ")",
+                    res, " {\n", c.go_body, "\n}\n\n");
     if (!c.extra_go.empty()) absl::StrAppend(&s, c.extra_go, "\n\n");
     std::string call = absl::StrCat("(", absl::StrJoin(names, ", "), ")");
     std::string show = c.results.empty() ? "\"\"" : "";
@@ -263,9 +268,9 @@ std::string GoMain(const std::vector<GoCase>& cases) {
     absl::StrAppend(
         &body, "\tfor _, in := range []struct{ ", absl::StrJoin(fields, "; "),
         " }{\n\t\t", absl::StrJoin(rows, ",\n\t\t"), ",\n\t} {\n\t\t_ = in\n",
-        "\t\tcheck(\"", c.name, "\", fmt.Sprint(", absl::StrJoin(names, ", \", \", "),
-        names.empty() ? "\"\"" : "", "), ", wrap(c.name), ", ",
-        wrap(c.name + "_ref"), ")\n\t}\n");
+        "\t\tcheck(\"", c.name, "\", fmt.Sprint(",
+        absl::StrJoin(names, ", \", \", "), names.empty() ? "\"\"" : "", "), ",
+        wrap(c.name), ", ", wrap(c.name + "_ref"), ")\n\t}\n");
   }
   absl::StrAppend(&s, "func main() {\n",
                   "\tdebug.SetGCPercent(-1)\n"
@@ -323,7 +328,8 @@ RunResult RunGoCases(const std::vector<GoCase>& cases, bool optimize) {
                         ? ""
                         : "GOCACHE=/tmp/gocc-gocache GOPATH=/tmp/gocc-gopath ";
   std::string cmd = absl::StrCat(
-      "cd ", dir, " && ", env, "GOFLAGS=-mod=mod go build -o prog . > build.log 2>&1 && ",
+      "cd ", dir, " && ", env,
+      "GOFLAGS=-mod=mod go build -o prog . > build.log 2>&1 && ",
       "GODEBUG=asyncpreemptoff=1 timeout 120 ./prog > run.log 2>&1");
   int rc = std::system(cmd.c_str());
   res.output = ReadFile(dir + "/build.log") + ReadFile(dir + "/run.log");

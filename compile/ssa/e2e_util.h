@@ -72,7 +72,7 @@ struct GoCase {
   std::string go_body;          // the reference, params named a0, a1, ...
   std::function<void(FnBuilder&)> build;
   std::vector<std::vector<std::string>> inputs;  // Go literals per call
-  std::string extra_go;         // package-level Go code the case needs
+  std::string extra_go;  // package-level Go code the case needs
 };
 
 struct RunResult {

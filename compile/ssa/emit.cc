@@ -31,11 +31,16 @@ int WidthOf(const char* mnem) {
   if (m.size() >= 2 && (m.ends_with("SD"))) return 8;
   if (m.size() >= 2 && (m.ends_with("SS"))) return 4;
   switch (m.back()) {
-    case 'Q': return 8;
-    case 'L': return 4;
-    case 'W': return 2;
-    case 'B': return 1;
-    default: return 8;
+    case 'Q':
+      return 8;
+    case 'L':
+      return 4;
+    case 'W':
+      return 2;
+    case 'B':
+      return 1;
+    default:
+      return 8;
   }
 }
 
@@ -49,9 +54,7 @@ class Emitter {
   void Label(const std::string& l) { out_ += l + ":\n"; }
   void Position(Pos pos);
   const Location& Loc(const Value* v) const { return f_.locs[v->id]; }
-  bool InReg(const Value* v) const {
-    return Loc(v).kind == Location::kReg;
-  }
+  bool InReg(const Value* v) const { return Loc(v).kind == Location::kReg; }
   int RegOf(const Value* v) const { return Loc(v).reg; }
   // The memory operand of a spilled or stack-argument value.
   std::string HomeMem(const Value* v) const;
@@ -156,8 +159,9 @@ std::string Emitter::AddrOperand(const Value* v) {
       break;
   }
   const Value* base = v->args[0];
-  if (InReg(base)) return absl::StrCat(off == 0 ? "" : absl::StrCat(off), "(",
-                                       RegName(RegOf(base)), ")");
+  if (InReg(base))
+    return absl::StrCat(off == 0 ? "" : absl::StrCat(off), "(",
+                        RegName(RegOf(base)), ")");
   LoadInto(base, kCX);
   return absl::StrCat(off == 0 ? "" : absl::StrCat(off), "(CX)");
 }
@@ -209,8 +213,10 @@ void Emitter::LoadInto(const Value* v, int r) {
   if (l.kind == Location::kReg) {
     if (l.reg == r) return;
     bool src_fp = IsFPReg(l.reg);
-    if (fp && src_fp) Ins(absl::StrCat("MOVAPS ", RegName(l.reg), ", ", rn));
-    else Ins(absl::StrCat("MOVQ ", RegName(l.reg), ", ", rn));
+    if (fp && src_fp)
+      Ins(absl::StrCat("MOVAPS ", RegName(l.reg), ", ", rn));
+    else
+      Ins(absl::StrCat("MOVQ ", RegName(l.reg), ", ", rn));
     return;
   }
   LoadHome(v, r);
@@ -219,13 +225,18 @@ void Emitter::LoadInto(const Value* v, int r) {
 void Emitter::LoadParam(const Value* v, int r) {
   const Type* t = v->type;
   const char* mnem;
-  if (t->IsFloat()) mnem = t->size == 4 ? "MOVSS" : "MOVSD";
-  else if (t->size == 1) mnem = "MOVBLZX";
-  else if (t->size == 2) mnem = "MOVWLZX";
-  else if (t->size == 4) mnem = "MOVL";
-  else mnem = "MOVQ";
-  Ins(absl::StrCat(mnem, " ", v->aux.empty() ? "arg" : v->aux, "+",
-                   v->aux_int, "(FP), ", RegName(r)));
+  if (t->IsFloat())
+    mnem = t->size == 4 ? "MOVSS" : "MOVSD";
+  else if (t->size == 1)
+    mnem = "MOVBLZX";
+  else if (t->size == 2)
+    mnem = "MOVWLZX";
+  else if (t->size == 4)
+    mnem = "MOVL";
+  else
+    mnem = "MOVQ";
+  Ins(absl::StrCat(mnem, " ", v->aux.empty() ? "arg" : v->aux, "+", v->aux_int,
+                   "(FP), ", RegName(r)));
 }
 
 void Emitter::LoadHome(const Value* v, int r) {
@@ -235,11 +246,16 @@ void Emitter::LoadHome(const Value* v, int r) {
   std::string mem = HomeMem(v);
   const Type* t = v->type;
   const char* mnem;
-  if (t->IsFloat()) mnem = t->size == 4 ? "MOVSS" : "MOVSD";
-  else if (t->size == 1) mnem = "MOVBLZX";
-  else if (t->size == 2) mnem = "MOVWLZX";
-  else if (t->size == 4) mnem = "MOVL";
-  else mnem = "MOVQ";
+  if (t->IsFloat())
+    mnem = t->size == 4 ? "MOVSS" : "MOVSD";
+  else if (t->size == 1)
+    mnem = "MOVBLZX";
+  else if (t->size == 2)
+    mnem = "MOVWLZX";
+  else if (t->size == 4)
+    mnem = "MOVL";
+  else
+    mnem = "MOVQ";
   if (fp != t->IsFloat()) mnem = "MOVQ";  // bit copy across classes
   Ins(absl::StrCat(mnem, " ", mem, ", ", rn));
 }
@@ -278,9 +294,7 @@ void Emitter::Def(const Value* v, int r) {
   // kNone: the value is unused (kept for its side effects).
 }
 
-void Emitter::EmitCall(const std::string& target) {
-  Ins("CALL " + target);
-}
+void Emitter::EmitCall(const std::string& target) { Ins("CALL " + target); }
 
 void Emitter::EmitCompare(const Value* v) {
   const char* m = v->info().asm_name;
@@ -296,7 +310,9 @@ void Emitter::EmitCompare(const Value* v) {
 absl::Status Emitter::EmitValue(const Value* v) {
   const OpInfo& in = v->info();
   switch (v->op) {
-    case Op::kPhi: case Op::kInitMem: case Op::kSP:
+    case Op::kPhi:
+    case Op::kInitMem:
+    case Op::kSP:
       return absl::OkStatus();
     case Op::kArg:
       if (InReg(v)) LoadParam(v, RegOf(v));
@@ -384,8 +400,12 @@ absl::Status Emitter::EmitValue(const Value* v) {
       int r = ResultReg(v);
       const char* rn = RegName(r);
       switch (c) {
-        case Cond::kLT: Ins(absl::StrCat("SETHI ", rn)); break;  // b > a
-        case Cond::kLE: Ins(absl::StrCat("SETCC ", rn)); break;  // b >= a
+        case Cond::kLT:
+          Ins(absl::StrCat("SETHI ", rn));
+          break;  // b > a
+        case Cond::kLE:
+          Ins(absl::StrCat("SETCC ", rn));
+          break;  // b >= a
         case Cond::kEQ:
           Ins(absl::StrCat("SETEQ ", rn));
           Ins("SETPC CX");
@@ -427,8 +447,10 @@ absl::Status Emitter::EmitValue(const Value* v) {
       if (v->aux_int & 2) {
         Ins(absl::StrCat("JMP ", done));
         Label(Uniq(v, "m1"));
-        if (mod) Ins("MOVQ $0, DX");
-        else Ins("NEGQ AX");
+        if (mod)
+          Ins("MOVQ $0, DX");
+        else
+          Ins("NEGQ AX");
         Label(done);
       }
       Def(v, mod ? kDX : kAX);
@@ -537,8 +559,10 @@ absl::Status Emitter::EmitValue(const Value* v) {
       std::string dst = Src(v->args[0], kDX, 8, false, false);
       std::string src = move ? Src(v->args[1], kCX, 8, false, false) : "";
       int64_t off = 0;
-      static const struct { int size; const char* mov; } kChunks[] = {
-          {8, "MOVQ"}, {4, "MOVL"}, {2, "MOVW"}, {1, "MOVB"}};
+      static const struct {
+        int size;
+        const char* mov;
+      } kChunks[] = {{8, "MOVQ"}, {4, "MOVL"}, {2, "MOVW"}, {1, "MOVB"}};
       for (const auto& c : kChunks) {
         while (n - off >= c.size) {
           if (move) {
@@ -665,8 +689,8 @@ void Emitter::EmitPhiMoves(const Block* b) {
 }
 
 void Emitter::EmitBranch(const Block* b, size_t index) {
-  const Block* next = index + 1 < f_.blocks.size() ? f_.blocks[index + 1]
-                                                   : nullptr;
+  const Block* next =
+      index + 1 < f_.blocks.size() ? f_.blocks[index + 1] : nullptr;
   switch (b->kind) {
     case BlockKind::kPlain:
       EmitPhiMoves(b);
@@ -708,10 +732,9 @@ absl::StatusOr<std::string> Emitter::Run() {
     return absl::InternalError("emit: function was not compiled");
   }
   bool nosplit = !f_.has_calls && f_.frame_size < 128;
-  out_ += absl::StrFormat("TEXT %s(SB), %s$%d-%d\n",
-                          Sym(f_.QualifiedName()),
-                          nosplit ? "NOSPLIT, " : "", f_.frame_size,
-                          f_.argsize);
+  out_ +=
+      absl::StrFormat("TEXT %s(SB), %s$%d-%d\n", Sym(f_.QualifiedName()),
+                      nosplit ? "NOSPLIT, " : "", f_.frame_size, f_.argsize);
   for (size_t i = 0; i < f_.blocks.size(); i++) {
     const Block* b = f_.blocks[i];
     if (i > 0) Label(b->Name());

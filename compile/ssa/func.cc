@@ -56,8 +56,8 @@ bool Value::IsConst() const {
 }
 
 std::string Value::LongString() const {
-  std::string s = absl::StrCat(Name(), " = ", OpName(op), " <",
-                               type->String(), ">");
+  std::string s =
+      absl::StrCat(Name(), " = ", OpName(op), " <", type->String(), ">");
   const OpInfo& in = info();
   if (in.aux == kAuxInt || in.aux == kAuxSymOff || in.aux == kAuxFloat ||
       aux_int != 0) {
@@ -80,10 +80,14 @@ std::string Value::LongString() const {
 
 const char* BlockKindName(BlockKind k) {
   switch (k) {
-    case BlockKind::kPlain: return "Plain";
-    case BlockKind::kIf: return "If";
-    case BlockKind::kRet: return "Ret";
-    case BlockKind::kExit: return "Exit";
+    case BlockKind::kPlain:
+      return "Plain";
+    case BlockKind::kIf:
+      return "If";
+    case BlockKind::kRet:
+      return "Ret";
+    case BlockKind::kExit:
+      return "Exit";
   }
   return "?";
 }
@@ -172,19 +176,27 @@ LocalSlot* Func::FindLocal(const std::string& n) {
 
 int64_t ExtendConst(int64_t c, int size) {
   switch (size) {
-    case 1: return static_cast<int8_t>(c);
-    case 2: return static_cast<int16_t>(c);
-    case 4: return static_cast<int32_t>(c);
-    default: return c;
+    case 1:
+      return static_cast<int8_t>(c);
+    case 2:
+      return static_cast<int16_t>(c);
+    case 4:
+      return static_cast<int32_t>(c);
+    default:
+      return c;
   }
 }
 
 Op ConstOpForSize(int size) {
   switch (size) {
-    case 1: return Op::kConst8;
-    case 2: return Op::kConst16;
-    case 4: return Op::kConst32;
-    default: return Op::kConst64;
+    case 1:
+      return Op::kConst8;
+    case 2:
+      return Op::kConst16;
+    case 4:
+      return Op::kConst32;
+    default:
+      return Op::kConst64;
   }
 }
 

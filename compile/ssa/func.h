@@ -123,10 +123,10 @@ struct Location {
 };
 
 struct Func {
-  std::string pkg;   // Go import path: "main", "a/b"
-  std::string name;  // function name within the package: "f", "T.m"
-  std::string file;  // source file for #line markers
-  int64_t argsize = 0;  // ABI0 bytes of arguments + results
+  std::string pkg;             // Go import path: "main", "a/b"
+  std::string name;            // function name within the package: "f", "T.m"
+  std::string file;            // source file for #line markers
+  int64_t argsize = 0;         // ABI0 bytes of arguments + results
   std::vector<Block*> blocks;  // entry first; order = layout after "layout"
   Block* entry = nullptr;
   std::vector<LocalSlot> locals;

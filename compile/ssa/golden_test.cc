@@ -23,8 +23,11 @@ std::unique_ptr<Func> Clamp() {
   FnBuilder b("clamp", {kGoInt, kGoInt, kGoInt}, {kGoInt});
   const Type* I = &types::kInt64;
   Func& f = b.f();
-  f.source_lines = {{3, "if x < lo {"}, {4, "return lo"},
-                    {6, "if x > hi {"}, {7, "return hi"}, {9, "return x"}};
+  f.source_lines = {{3, "if x < lo {"},
+                    {4, "return lo"},
+                    {6, "if x > hi {"},
+                    {7, "return hi"},
+                    {9, "return x"}};
   f.cur_pos = Pos{3, 2};
   Value* x = b.Param(0);
   Value* lo = b.Param(1);
@@ -85,8 +88,8 @@ std::unique_ptr<Func> At() {
                       static_cast<int64_t>(BoundsKind::kIndex)));
   b.cur = ok;
   b.V(Op::kNilCheck, &types::kVoid, {s, mem});
-  Value* p = b.V(Op::kAddPtr, &types::kPtr,
-                 {s, b.V(Op::kMul64, I, {i, b.C(I, 4)})});
+  Value* p =
+      b.V(Op::kAddPtr, &types::kPtr, {s, b.V(Op::kMul64, I, {i, b.C(I, 4)})});
   Value* e = b.V(Op::kLoad, &types::kInt32, {p, mem});
   Value* fe = b.V(Op::kCvt32to64F, &types::kFloat64, {e});
   b.Return({b.V(Op::kDiv64F, &types::kFloat64, {fe, b.Param(2)})});
@@ -134,8 +137,8 @@ void CheckGolden(const std::string& name, const std::string& text) {
                          << " (run with GOCC_UPDATE_GOLDEN=1)";
   std::stringstream ss;
   ss << in.rdbuf();
-  EXPECT_EQ(ss.str(), text) << "emitted text of " << name
-                            << " differs from " << path;
+  EXPECT_EQ(ss.str(), text)
+      << "emitted text of " << name << " differs from " << path;
   // gc's assembler must accept it.
   if (!HaveGo()) return;
   std::string cmd = absl::StrCat(
@@ -179,9 +182,9 @@ TEST(Passes, TableIsOrderedAndNamed) {
   for (const Pass& p : Passes()) {
     if (p.required) required.push_back(p.name);
   }
-  std::vector<std::string> want = {"early copyelim", "deadcode", "lower",
-                                   "lowered deadcode", "critical", "layout",
-                                   "schedule", "regalloc", "stackframe"};
+  std::vector<std::string> want = {
+      "early copyelim", "deadcode", "lower",    "lowered deadcode", "critical",
+      "layout",         "schedule", "regalloc", "stackframe"};
   EXPECT_EQ(required, want);
 }
 

@@ -32,8 +32,12 @@ bool FitsInt32(int64_t c) { return c >= INT32_MIN && c <= INT32_MAX; }
 // The constant value of v (generic or lowered), if it is one.
 std::optional<int64_t> IntConst(const Value* v) {
   switch (v->op) {
-    case Op::kConst8: case Op::kConst16: case Op::kConst32: case Op::kConst64:
-    case Op::kConstBool: case Op::kMOVQconst:
+    case Op::kConst8:
+    case Op::kConst16:
+    case Op::kConst32:
+    case Op::kConst64:
+    case Op::kConstBool:
+    case Op::kMOVQconst:
       return v->aux_int;
     case Op::kConstNil:
       return 0;
@@ -67,9 +71,12 @@ Value* Lowerer::Ext64(Value* v, bool is_signed) {
   int size = v->type->size;
   if (size == 8) return v;
   Op op;
-  if (size == 1) op = is_signed ? Op::kMOVBQSX : Op::kMOVBQZX;
-  else if (size == 2) op = is_signed ? Op::kMOVWQSX : Op::kMOVWQZX;
-  else op = is_signed ? Op::kMOVLQSX : Op::kMOVLQZX;
+  if (size == 1)
+    op = is_signed ? Op::kMOVBQSX : Op::kMOVBQZX;
+  else if (size == 2)
+    op = is_signed ? Op::kMOVWQSX : Op::kMOVWQZX;
+  else
+    op = is_signed ? Op::kMOVLQSX : Op::kMOVLQZX;
   if (std::optional<int64_t> c = IntConst(v)) {
     // Extend a constant right away.
     int64_t x = *c;
@@ -79,14 +86,14 @@ Value* Lowerer::Ext64(Value* v, bool is_signed) {
     } else {
       x = ExtendConst(x, size);
     }
-    Value* k = b_->NewValue(Op::kMOVQconst, is_signed ? &types::kInt64
-                                                      : &types::kUint64);
+    Value* k = b_->NewValue(Op::kMOVQconst,
+                            is_signed ? &types::kInt64 : &types::kUint64);
     k->aux_int = x;
     k->pos = v->pos;
     return k;
   }
-  Value* e = b_->NewValue(op, is_signed ? &types::kInt64 : &types::kUint64,
-                          {v});
+  Value* e =
+      b_->NewValue(op, is_signed ? &types::kInt64 : &types::kUint64, {v});
   e->pos = v->pos;
   return e;
 }
@@ -141,7 +148,7 @@ void Lowerer::LowerDiv(Value* v, int width, bool is_signed, bool mod) {
     y = Ext64(y, is_signed);
   }
   int64_t checks = 0;
-  if (!yc || *yc == 0) checks |= 1;                               // zero
+  if (!yc || *yc == 0) checks |= 1;                                // zero
   if (is_signed && width == 8 && (!yc || *yc == -1)) checks |= 2;  // -1
   v->ResetArgs();
   v->op = is_signed ? (mod ? Op::kMODQ : Op::kDIVQ)
@@ -192,7 +199,8 @@ absl::Status Lowerer::LowerValue(Value* v) {
         c = IntConst(x);
         std::swap(x, y);
       }
-      if (c && op == Op::kSub64) c = *c == INT64_MIN ? c : std::optional<int64_t>(-*c);
+      if (c && op == Op::kSub64)
+        c = *c == INT64_MIN ? c : std::optional<int64_t>(-*c);
       if (c && FitsInt32(*c)) {
         Op k = op == Op::kAdd64 || op == Op::kSub64 ? Op::kADDQconst
                : op == Op::kAnd64                   ? Op::kANDQconst
@@ -210,10 +218,17 @@ absl::Status Lowerer::LowerValue(Value* v) {
     return absl::OkStatus();
   }
   switch (op) {
-    case Op::kPhi: case Op::kCopy: case Op::kInitMem: case Op::kSP:
-    case Op::kArg: case Op::kGetClosurePtr:
+    case Op::kPhi:
+    case Op::kCopy:
+    case Op::kInitMem:
+    case Op::kSP:
+    case Op::kArg:
+    case Op::kGetClosurePtr:
       return absl::OkStatus();
-    case Op::kConst8: case Op::kConst16: case Op::kConst32: case Op::kConst64:
+    case Op::kConst8:
+    case Op::kConst16:
+    case Op::kConst32:
+    case Op::kConst64:
     case Op::kConstBool:
       v->op = Op::kMOVQconst;
       return absl::OkStatus();
@@ -221,10 +236,18 @@ absl::Status Lowerer::LowerValue(Value* v) {
       v->op = Op::kMOVQconst;
       v->aux_int = 0;
       return absl::OkStatus();
-    case Op::kConst32F: v->op = Op::kMOVSSconst; return absl::OkStatus();
-    case Op::kConst64F: v->op = Op::kMOVSDconst; return absl::OkStatus();
-    case Op::kTrunc16to8: case Op::kTrunc32to8: case Op::kTrunc32to16:
-    case Op::kTrunc64to8: case Op::kTrunc64to16: case Op::kTrunc64to32:
+    case Op::kConst32F:
+      v->op = Op::kMOVSSconst;
+      return absl::OkStatus();
+    case Op::kConst64F:
+      v->op = Op::kMOVSDconst;
+      return absl::OkStatus();
+    case Op::kTrunc16to8:
+    case Op::kTrunc32to8:
+    case Op::kTrunc32to16:
+    case Op::kTrunc64to8:
+    case Op::kTrunc64to16:
+    case Op::kTrunc64to32:
       v->op = Op::kCopy;
       return absl::OkStatus();
     case Op::kNot:
@@ -232,39 +255,41 @@ absl::Status Lowerer::LowerValue(Value* v) {
       v->aux_int = 1;
       return absl::OkStatus();
 
-#define CMP(g, w, cc) \
-  case Op::k##g:     \
+#define CMP(g, w, cc)                               \
+  case Op::k##g:                                    \
     LowerCompare(v, Op::kCMP##w##set, Cond::k##cc); \
     return absl::OkStatus();
-      CMP(Eq8, B, EQ) CMP(Eq16, W, EQ) CMP(Eq32, L, EQ) CMP(Eq64, Q, EQ)
-      CMP(Neq8, B, NE) CMP(Neq16, W, NE) CMP(Neq32, L, NE) CMP(Neq64, Q, NE)
-      CMP(Less8, B, LT) CMP(Less16, W, LT) CMP(Less32, L, LT) CMP(Less64, Q, LT)
-      CMP(Leq8, B, LE) CMP(Leq16, W, LE) CMP(Leq32, L, LE) CMP(Leq64, Q, LE)
-      CMP(Less8U, B, ULT) CMP(Less16U, W, ULT) CMP(Less32U, L, ULT)
-      CMP(Less64U, Q, ULT)
-      CMP(Leq8U, B, ULE) CMP(Leq16U, W, ULE) CMP(Leq32U, L, ULE)
-      CMP(Leq64U, Q, ULE)
-      CMP(EqB, B, EQ) CMP(NeqB, B, NE)
+      CMP(Eq8, B, EQ)
+      CMP(Eq16, W, EQ) CMP(Eq32, L, EQ) CMP(Eq64, Q, EQ) CMP(Neq8, B, NE) CMP(
+          Neq16, W, NE) CMP(Neq32, L, NE) CMP(Neq64, Q, NE) CMP(Less8, B, LT)
+          CMP(Less16, W, LT) CMP(Less32, L, LT) CMP(Less64, Q, LT) CMP(
+              Leq8, B, LE) CMP(Leq16, W, LE) CMP(Leq32, L, LE) CMP(Leq64, Q, LE)
+              CMP(Less8U, B, ULT) CMP(Less16U, W, ULT) CMP(Less32U, L, ULT)
+                  CMP(Less64U, Q, ULT) CMP(Leq8U, B, ULE) CMP(Leq16U, W, ULE)
+                      CMP(Leq32U, L, ULE) CMP(Leq64U, Q, ULE) CMP(EqB, B, EQ)
+                          CMP(NeqB, B, NE)
 #undef CMP
-#define FCMP(g, w, cc) \
-  case Op::k##g:      \
+#define FCMP(g, w, cc)                                 \
+  case Op::k##g:                                       \
     LowerCompare(v, Op::kUCOMIS##w##set, Cond::k##cc); \
     return absl::OkStatus();
-      FCMP(Eq32F, S, EQ) FCMP(Eq64F, D, EQ) FCMP(Neq32F, S, NE)
-      FCMP(Neq64F, D, NE) FCMP(Less32F, S, LT) FCMP(Less64F, D, LT)
-      FCMP(Leq32F, S, LE) FCMP(Leq64F, D, LE)
+                              FCMP(Eq32F, S, EQ) FCMP(Eq64F, D, EQ)
+                                  FCMP(Neq32F, S, NE) FCMP(Neq64F, D, NE)
+                                      FCMP(Less32F, S, LT) FCMP(Less64F, D, LT)
+                                          FCMP(Leq32F, S, LE)
+                                              FCMP(Leq64F, D, LE)
 #undef FCMP
 
-    case Op::kIsNonNil: {
-      Value* p = v->args[0];
-      Value* zero = b_->NewValue(Op::kMOVQconst, &types::kUintptr);
-      v->ResetArgs();
-      v->AddArg(p);
-      v->AddArg(zero);
-      v->op = Op::kCMPQset;
-      v->aux_int = static_cast<int64_t>(Cond::kNE);
-      return absl::OkStatus();
-    }
+                                                  case Op::kIsNonNil : {
+        Value* p = v->args[0];
+        Value* zero = b_->NewValue(Op::kMOVQconst, &types::kUintptr);
+        v->ResetArgs();
+        v->AddArg(p);
+        v->AddArg(zero);
+        v->op = Op::kCMPQset;
+        v->aux_int = static_cast<int64_t>(Cond::kNE);
+        return absl::OkStatus();
+      }
     case Op::kIsInBounds:
     case Op::kIsSliceInBounds: {
       Value* i = Ext64(v->args[0], v->args[0]->type->IsSigned());
@@ -272,14 +297,14 @@ absl::Status Lowerer::LowerValue(Value* v) {
       v->ResetArgs();
       v->AddArg(i);
       v->AddArg(n);
-      v->aux_int = static_cast<int64_t>(op == Op::kIsInBounds ? Cond::kULT
-                                                               : Cond::kULE);
+      v->aux_int =
+          static_cast<int64_t>(op == Op::kIsInBounds ? Cond::kULT : Cond::kULE);
       v->op = Op::kCMPQset;
       return absl::OkStatus();
     }
 
-#define SHIFT(g, w, var_op, const_op, sgn, right) \
-  case Op::k##g:                  \
+#define SHIFT(g, w, var_op, const_op, sgn, right)                 \
+  case Op::k##g:                                                  \
     LowerShift(v, w, Op::k##var_op, Op::k##const_op, sgn, right); \
     return absl::OkStatus();
       SHIFT(Lsh8, 1, SHLQ, SHLQconst, false, false)
@@ -296,33 +321,37 @@ absl::Status Lowerer::LowerValue(Value* v) {
       SHIFT(Rsh64, 8, SARQ, SARQconst, true, true)
 #undef SHIFT
 
-#define DIV(g, w, sgn, mod) \
-  case Op::k##g:        \
+#define DIV(g, w, sgn, mod)   \
+  case Op::k##g:              \
     LowerDiv(v, w, sgn, mod); \
     return absl::OkStatus();
-      DIV(Div8, 1, true, false) DIV(Div16, 2, true, false)
-      DIV(Div32, 4, true, false) DIV(Div64, 8, true, false)
-      DIV(Div8u, 1, false, false) DIV(Div16u, 2, false, false)
-      DIV(Div32u, 4, false, false) DIV(Div64u, 8, false, false)
-      DIV(Mod8, 1, true, true) DIV(Mod16, 2, true, true)
-      DIV(Mod32, 4, true, true) DIV(Mod64, 8, true, true)
-      DIV(Mod8u, 1, false, true) DIV(Mod16u, 2, false, true)
-      DIV(Mod32u, 4, false, true) DIV(Mod64u, 8, false, true)
+      DIV(Div8, 1, true, false)
+      DIV(Div16, 2, true, false) DIV(Div32, 4, true, false)
+          DIV(Div64, 8, true, false) DIV(Div8u, 1, false, false)
+              DIV(Div16u, 2, false, false) DIV(Div32u, 4, false, false)
+                  DIV(Div64u, 8, false, false) DIV(Mod8, 1, true, true)
+                      DIV(Mod16, 2, true, true) DIV(Mod32, 4, true, true)
+                          DIV(Mod64, 8, true, true) DIV(Mod8u, 1, false, true)
+                              DIV(Mod16u, 2, false, true)
+                                  DIV(Mod32u, 4, false, true)
+                                      DIV(Mod64u, 8, false, true)
 #undef DIV
 
-    case Op::kCvt32to32F:
-    case Op::kCvt32to64F: {
-      Value* x = Ext64(v->args[0], true);
-      v->ResetArgs();
-      v->AddArg(x);
-      v->op = op == Op::kCvt32to32F ? Op::kCVTSQ2SS : Op::kCVTSQ2SD;
-      return absl::OkStatus();
-    }
-    case Op::kCvt64Uto32F: case Op::kCvt64Uto64F:
+                                          case Op::kCvt32to32F
+          : case Op::kCvt32to64F : {
+        Value* x = Ext64(v->args[0], true);
+        v->ResetArgs();
+        v->AddArg(x);
+        v->op = op == Op::kCvt32to32F ? Op::kCVTSQ2SS : Op::kCVTSQ2SD;
+        return absl::OkStatus();
+      }
+    case Op::kCvt64Uto32F:
+    case Op::kCvt64Uto64F:
       v->op = Op::kCVTUQ2F;
       v->aux_int = t->size;
       return absl::OkStatus();
-    case Op::kCvt32Fto64U: case Op::kCvt64Fto64U:
+    case Op::kCvt32Fto64U:
+    case Op::kCvt64Fto64U:
       v->aux_int = v->args[0]->type->size;
       v->op = Op::kCVTTF2UQ;
       return absl::OkStatus();
@@ -405,7 +434,10 @@ absl::Status Lowerer::Run() {
     for (size_t i = 0; i < n; i++) {
       Value* v = b->values[i];
       switch (v->op) {
-        case Op::kLoad: case Op::kStore: case Op::kMove: case Op::kZero:
+        case Op::kLoad:
+        case Op::kStore:
+        case Op::kMove:
+        case Op::kZero:
         case Op::kPanicBounds:
           continue;
         default:
@@ -426,13 +458,19 @@ absl::Status Lowerer::Run() {
           Value* mem = v->args[1];
           const Type* t = v->type;
           Op op;
-          if (t->IsFloat()) op = t->size == 4 ? Op::kMOVSSload : Op::kMOVSDload;
-          else if (t->size == 1) op = Op::kMOVBload;
-          else if (t->size == 2) op = Op::kMOVWload;
-          else if (t->size == 4) op = Op::kMOVLload;
-          else if (t->size == 8) op = Op::kMOVQload;
-          else return absl::UnimplementedError(
-                   absl::StrCat("ssa: Load of ", t->String()));
+          if (t->IsFloat())
+            op = t->size == 4 ? Op::kMOVSSload : Op::kMOVSDload;
+          else if (t->size == 1)
+            op = Op::kMOVBload;
+          else if (t->size == 2)
+            op = Op::kMOVWload;
+          else if (t->size == 4)
+            op = Op::kMOVLload;
+          else if (t->size == 8)
+            op = Op::kMOVQload;
+          else
+            return absl::UnimplementedError(
+                absl::StrCat("ssa: Load of ", t->String()));
           v->ResetArgs();
           v->op = op;
           Value* base = FoldAddress(v, p);
@@ -446,13 +484,19 @@ absl::Status Lowerer::Run() {
           Value* mem = v->args[2];
           const Type* t = x->type;
           Op op;
-          if (t->IsFloat()) op = t->size == 4 ? Op::kMOVSSstore : Op::kMOVSDstore;
-          else if (t->size == 1) op = Op::kMOVBstore;
-          else if (t->size == 2) op = Op::kMOVWstore;
-          else if (t->size == 4) op = Op::kMOVLstore;
-          else if (t->size == 8) op = Op::kMOVQstore;
-          else return absl::UnimplementedError(
-                   absl::StrCat("ssa: Store of ", t->String()));
+          if (t->IsFloat())
+            op = t->size == 4 ? Op::kMOVSSstore : Op::kMOVSDstore;
+          else if (t->size == 1)
+            op = Op::kMOVBstore;
+          else if (t->size == 2)
+            op = Op::kMOVWstore;
+          else if (t->size == 4)
+            op = Op::kMOVLstore;
+          else if (t->size == 8)
+            op = Op::kMOVQstore;
+          else
+            return absl::UnimplementedError(
+                absl::StrCat("ssa: Store of ", t->String()));
           v->ResetArgs();
           v->op = op;
           Value* base = FoldAddress(v, p);
@@ -497,8 +541,7 @@ absl::Status Lowerer::Run() {
         v->ResetArgs();
       }
     }
-    std::erase_if(b->values,
-                  [](Value* v) { return v->op == Op::kMul64uhilo; });
+    std::erase_if(b->values, [](Value* v) { return v->op == Op::kMul64uhilo; });
   }
   f_.lowered = true;
   return absl::OkStatus();

@@ -13,7 +13,10 @@ namespace {
 bool KnownNonNil(const Value* p) {
   while (p->op == Op::kOffPtr) p = p->args[0];
   switch (p->op) {
-    case Op::kAddr: case Op::kLocalAddr: case Op::kParamAddr: case Op::kSP:
+    case Op::kAddr:
+    case Op::kLocalAddr:
+    case Op::kParamAddr:
+    case Op::kSP:
       return true;
     default:
       return false;

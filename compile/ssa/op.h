@@ -23,7 +23,10 @@ enum TypeRule : uint8_t {
   kTMem,
   kTVoid,
   kTPtr,
-  kTI1, kTI2, kTI4, kTI8,  // an integer (or ptr for 8) of that many bytes
+  kTI1,
+  kTI2,
+  kTI4,
+  kTI8,  // an integer (or ptr for 8) of that many bytes
   kTF32,
   kTF64,
   kTSel0,  // first component of the tuple arg0
@@ -72,13 +75,13 @@ enum EmitKind : uint8_t {
 };
 
 struct OpInfo {
-  const char* name;     // "Add64", "ADDQ"
-  int argc;             // -1: variadic
+  const char* name;  // "Add64", "ADDQ"
+  int argc;          // -1: variadic
   TypeRule result;
-  const char* args;     // verifier letters, see ops.def
+  const char* args;  // verifier letters, see ops.def
   AuxKind aux;
   uint8_t flags;
-  const char* asm_name; // amd64 mnemonic or ""
+  const char* asm_name;  // amd64 mnemonic or ""
   EmitKind emit;
   const char* meaning;
 };

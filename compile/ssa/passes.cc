@@ -15,19 +15,19 @@ const std::vector<Pass>& Passes() {
   static const std::vector<Pass> kPasses = {
       {"early copyelim", CopyElim, true},  // copies and trivial phis
       {"early deadcode", DeadCode, false},
-      {"constfold", ConstFold, false},     // Go-exact constant folding
-      {"cse", CSE, false},                 // common subexpressions
+      {"constfold", ConstFold, false},  // Go-exact constant folding
+      {"cse", CSE, false},              // common subexpressions
       {"nilcheckelim", NilCheckElim, false},
-      {"prove", Prove, false},             // repeated/constant branch checks
+      {"prove", Prove, false},  // repeated/constant branch checks
       {"late constfold", ConstFold, false},
-      {"deadcode", DeadCode, true},        // unreachable blocks, dead values
-      {"lower", Lower, true},              // generic -> amd64 ops
+      {"deadcode", DeadCode, true},  // unreachable blocks, dead values
+      {"lower", Lower, true},        // generic -> amd64 ops
       {"lowered deadcode", DeadCode, true},
-      {"critical", Critical, true},        // split edges that need phi moves
-      {"layout", Layout, true},            // block order
-      {"schedule", Schedule, true},        // value order within blocks
-      {"regalloc", RegAlloc, true},        // linear scan, spills
-      {"stackframe", StackFrame, true},    // frame layout
+      {"critical", Critical, true},      // split edges that need phi moves
+      {"layout", Layout, true},          // block order
+      {"schedule", Schedule, true},      // value order within blocks
+      {"regalloc", RegAlloc, true},      // linear scan, spills
+      {"stackframe", StackFrame, true},  // frame layout
   };
   return kPasses;
 }
@@ -57,10 +57,10 @@ bool ApplyDebugFlag(const std::string& flag, Config* cfg, std::string* err) {
     return true;
   }
   const std::string prefix = "ssa/", suffix = "/dump";
-  if (flag.size() > prefix.size() + suffix.size() &&
-      flag.starts_with(prefix) && flag.ends_with(suffix)) {
-    std::string pass = flag.substr(
-        prefix.size(), flag.size() - prefix.size() - suffix.size());
+  if (flag.size() > prefix.size() + suffix.size() && flag.starts_with(prefix) &&
+      flag.ends_with(suffix)) {
+    std::string pass =
+        flag.substr(prefix.size(), flag.size() - prefix.size() - suffix.size());
     bool known = pass == "all" || pass == "start";
     for (const Pass& p : Passes()) known |= pass == p.name;
     // Pass names may be written with _ for spaces (ssa/early_deadcode/dump).
@@ -92,8 +92,8 @@ absl::Status Compile(Func& f, const Config& cfg) {
   if (cfg.verify) {
     if (absl::Status s = Verify(f); !s.ok()) {
       return absl::InternalError(absl::StrCat(
-          f.QualifiedName(), ": ssa check before the first pass: ",
-          s.message(), "\n", f.String()));
+          f.QualifiedName(), ": ssa check before the first pass: ", s.message(),
+          "\n", f.String()));
     }
   }
   for (const Pass& p : Passes()) {
@@ -109,8 +109,8 @@ absl::Status Compile(Func& f, const Config& cfg) {
     if (cfg.verify) {
       if (absl::Status s = Verify(f); !s.ok()) {
         return absl::InternalError(
-            absl::StrCat(f.QualifiedName(), ": ssa check after ", p.name,
-                         ": ", s.message(), "\n", f.String()));
+            absl::StrCat(f.QualifiedName(), ": ssa check after ", p.name, ": ",
+                         s.message(), "\n", f.String()));
       }
     }
   }

@@ -1,9 +1,10 @@
 // Tests of the machine-independent passes on hand-built functions:
 // deadcode, copyelim, constfold, CSE, nil-check and bounds-check
 // elimination. Each test runs the pass and then the verifier.
+#include "compile/ssa/passes.h"
+
 #include <gtest/gtest.h>
 
-#include "compile/ssa/passes.h"
 #include "compile/ssa/testbuilder.h"
 #include "compile/ssa/verify.h"
 
@@ -28,22 +29,18 @@ void RunPass(Func& f, absl::Status (*pass)(Func&)) {
 }
 
 TEST(DeadCode, RemovesUnreachableBlocksAndUnusedValues) {
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("a", Op::kArg, &types::kInt64, 0, "a"),
-                        Valu("unused", Op::kAdd64, &types::kInt64, 0, "",
-                             {"a", "a"}),
-                        Goto("exit")),
-                   Bloc("dead",
-                        Valu("d", Op::kNeg64, &types::kInt64, 0, "", {"a"}),
-                        Goto("exit")),
-                   Bloc("exit",
-                        Valu("p", Op::kPhi, &types::kInt64, 0, "", {"a", "d"}),
-                        Valu("r", Op::kParamAddr, &types::kPtr, 8, "ret"),
-                        Valu("st", Op::kStore, &types::kMem, 0, "",
-                             {"r", "p", "mem"}),
-                        Ret("st")));
+  TestFunc t =
+      Fun("f",
+          Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+               Valu("a", Op::kArg, &types::kInt64, 0, "a"),
+               Valu("unused", Op::kAdd64, &types::kInt64, 0, "", {"a", "a"}),
+               Goto("exit")),
+          Bloc("dead", Valu("d", Op::kNeg64, &types::kInt64, 0, "", {"a"}),
+               Goto("exit")),
+          Bloc("exit", Valu("p", Op::kPhi, &types::kInt64, 0, "", {"a", "d"}),
+               Valu("r", Op::kParamAddr, &types::kPtr, 8, "ret"),
+               Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "p", "mem"}),
+               Ret("st")));
   RunPass(*t.f, DeadCode);
   EXPECT_EQ(t.f->blocks.size(), 2u);
   EXPECT_FALSE(InFunc(*t.f, t.values["unused"]));
@@ -52,33 +49,27 @@ TEST(DeadCode, RemovesUnreachableBlocksAndUnusedValues) {
 }
 
 TEST(DeadCode, KeepsSideEffects) {
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("p", Op::kArg, &types::kPtr, 0, "p"),
-                        Valu("nc", Op::kNilCheck, &types::kVoid, 0, "",
-                             {"p", "mem"}),
-                        Ret("mem")));
+  TestFunc t = Fun(
+      "f", Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+                Valu("p", Op::kArg, &types::kPtr, 0, "p"),
+                Valu("nc", Op::kNilCheck, &types::kVoid, 0, "", {"p", "mem"}),
+                Ret("mem")));
   RunPass(*t.f, DeadCode);
   EXPECT_TRUE(InFunc(*t.f, t.values["nc"]));
 }
 
 TEST(CopyElim, TrivialPhiAndCopies) {
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("a", Op::kArg, &types::kInt64, 0, "a"),
-                        Valu("c1", Op::kCopy, &types::kInt64, 0, "", {"a"}),
-                        Valu("c", Op::kArg, &types::kBool, 8, "c"),
-                        Goto("loop")),
-                   Bloc("loop",
-                        Valu("p", Op::kPhi, &types::kInt64, 0, "", {"c1", "p"}),
-                        If("c", "loop", "exit")),
-                   Bloc("exit",
-                        Valu("r", Op::kParamAddr, &types::kPtr, 16, "ret"),
-                        Valu("st", Op::kStore, &types::kMem, 0, "",
-                             {"r", "p", "mem"}),
-                        Ret("st")));
+  TestFunc t =
+      Fun("f",
+          Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+               Valu("a", Op::kArg, &types::kInt64, 0, "a"),
+               Valu("c1", Op::kCopy, &types::kInt64, 0, "", {"a"}),
+               Valu("c", Op::kArg, &types::kBool, 8, "c"), Goto("loop")),
+          Bloc("loop", Valu("p", Op::kPhi, &types::kInt64, 0, "", {"c1", "p"}),
+               If("c", "loop", "exit")),
+          Bloc("exit", Valu("r", Op::kParamAddr, &types::kPtr, 16, "ret"),
+               Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "p", "mem"}),
+               Ret("st")));
   RunPass(*t.f, CopyElim);
   EXPECT_EQ(t.values["st"]->args[1], t.values["a"]);
   EXPECT_FALSE(InFunc(*t.f, t.values["c1"]));
@@ -89,15 +80,14 @@ TestFunc BinaryOfConsts(Op op, const Type* t, Op cop, int64_t x, int64_t y,
                         const Type* yt = nullptr) {
   if (!yt) yt = t;
   const Type* rt = Info(op).result == kTBool ? &types::kBool : t;
-  return Fun("f",
-             Bloc("entry",
-                  Valu("mem", Op::kInitMem, &types::kMem),
-                  Valu("x", cop, t, x),
-                  Valu("y", ConstOpForSize(yt->size), yt, y),
-                  Valu("v", op, rt, 0, "", {"x", "y"}),
-                  Valu("r", Op::kParamAddr, &types::kPtr, 0, "ret"),
-                  Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "v", "mem"}),
-                  Ret("st")));
+  return Fun(
+      "f",
+      Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+           Valu("x", cop, t, x), Valu("y", ConstOpForSize(yt->size), yt, y),
+           Valu("v", op, rt, 0, "", {"x", "y"}),
+           Valu("r", Op::kParamAddr, &types::kPtr, 0, "ret"),
+           Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "v", "mem"}),
+           Ret("st")));
 }
 
 int64_t Folded(Op op, const Type* t, int64_t x, int64_t y,
@@ -139,19 +129,17 @@ TEST(ConstFold, DivisionByZeroStays) {
 }
 
 TEST(ConstFold, FoldsBranches) {
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("i", Op::kConst64, &types::kInt64, 3),
-                        Valu("n", Op::kConst64, &types::kInt64, 4),
-                        Valu("ok", Op::kIsInBounds, &types::kBool, 0, "",
-                             {"i", "n"}),
-                        If("ok", "good", "panic")),
-                   Bloc("good", Ret("mem")),
-                   Bloc("panic",
-                        Valu("pb", Op::kPanicBounds, &types::kMem, 0, "",
-                             {"i", "n", "mem"}),
-                        Exit("pb")));
+  TestFunc t = Fun(
+      "f",
+      Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+           Valu("i", Op::kConst64, &types::kInt64, 3),
+           Valu("n", Op::kConst64, &types::kInt64, 4),
+           Valu("ok", Op::kIsInBounds, &types::kBool, 0, "", {"i", "n"}),
+           If("ok", "good", "panic")),
+      Bloc("good", Ret("mem")),
+      Bloc("panic",
+           Valu("pb", Op::kPanicBounds, &types::kMem, 0, "", {"i", "n", "mem"}),
+           Exit("pb")));
   RunPass(*t.f, ConstFold);
   RunPass(*t.f, DeadCode);
   EXPECT_EQ(t.f->blocks.size(), 2u);
@@ -159,28 +147,25 @@ TEST(ConstFold, FoldsBranches) {
 }
 
 TEST(CSE, MergesEqualValuesUnderDominance) {
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("a", Op::kArg, &types::kInt64, 0, "a"),
-                        Valu("b", Op::kArg, &types::kInt64, 8, "b"),
-                        Valu("s1", Op::kAdd64, &types::kInt64, 0, "", {"a", "b"}),
-                        Valu("c", Op::kArg, &types::kBool, 16, "c"),
-                        If("c", "then", "else")),
-                   Bloc("then",
-                        // commutative: b + a == a + b
-                        Valu("s2", Op::kAdd64, &types::kInt64, 0, "", {"b", "a"}),
-                        Valu("m", Op::kMul64, &types::kInt64, 0, "", {"s2", "a"}),
-                        Goto("exit")),
-                   Bloc("else",
-                        Valu("m2", Op::kMul64, &types::kInt64, 0, "", {"s1", "a"}),
-                        Goto("exit")),
-                   Bloc("exit",
-                        Valu("p", Op::kPhi, &types::kInt64, 0, "", {"m", "m2"}),
-                        Valu("r", Op::kParamAddr, &types::kPtr, 24, "ret"),
-                        Valu("st", Op::kStore, &types::kMem, 0, "",
-                             {"r", "p", "mem"}),
-                        Ret("st")));
+  TestFunc t = Fun(
+      "f",
+      Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+           Valu("a", Op::kArg, &types::kInt64, 0, "a"),
+           Valu("b", Op::kArg, &types::kInt64, 8, "b"),
+           Valu("s1", Op::kAdd64, &types::kInt64, 0, "", {"a", "b"}),
+           Valu("c", Op::kArg, &types::kBool, 16, "c"),
+           If("c", "then", "else")),
+      Bloc("then",
+           // commutative: b + a == a + b
+           Valu("s2", Op::kAdd64, &types::kInt64, 0, "", {"b", "a"}),
+           Valu("m", Op::kMul64, &types::kInt64, 0, "", {"s2", "a"}),
+           Goto("exit")),
+      Bloc("else", Valu("m2", Op::kMul64, &types::kInt64, 0, "", {"s1", "a"}),
+           Goto("exit")),
+      Bloc("exit", Valu("p", Op::kPhi, &types::kInt64, 0, "", {"m", "m2"}),
+           Valu("r", Op::kParamAddr, &types::kPtr, 24, "ret"),
+           Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "p", "mem"}),
+           Ret("st")));
   RunPass(*t.f, CSE);
   Value* m = t.values["m"];
   Value* m2 = t.values["m2"];
@@ -191,17 +176,17 @@ TEST(CSE, MergesEqualValuesUnderDominance) {
 }
 
 TEST(NilCheckElim, DominatedAndKnownNonNil) {
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("p", Op::kArg, &types::kPtr, 0, "p"),
-                        Valu("g", Op::kAddr, &types::kPtr, 0, "main·g"),
-                        Valu("n1", Op::kNilCheck, &types::kVoid, 0, "", {"p", "mem"}),
-                        Valu("n2", Op::kNilCheck, &types::kVoid, 0, "", {"g", "mem"}),
-                        Goto("next")),
-                   Bloc("next",
-                        Valu("n3", Op::kNilCheck, &types::kVoid, 0, "", {"p", "mem"}),
-                        Ret("mem")));
+  TestFunc t =
+      Fun("f",
+          Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+               Valu("p", Op::kArg, &types::kPtr, 0, "p"),
+               Valu("g", Op::kAddr, &types::kPtr, 0, "main·g"),
+               Valu("n1", Op::kNilCheck, &types::kVoid, 0, "", {"p", "mem"}),
+               Valu("n2", Op::kNilCheck, &types::kVoid, 0, "", {"g", "mem"}),
+               Goto("next")),
+          Bloc("next",
+               Valu("n3", Op::kNilCheck, &types::kVoid, 0, "", {"p", "mem"}),
+               Ret("mem")));
   RunPass(*t.f, NilCheckElim);
   EXPECT_TRUE(InFunc(*t.f, t.values["n1"]));
   EXPECT_FALSE(InFunc(*t.f, t.values["n2"]));
@@ -211,29 +196,26 @@ TEST(NilCheckElim, DominatedAndKnownNonNil) {
 TEST(Prove, RepeatedBoundsCheck) {
   // Two identical IsInBounds(i, n) checks; after CSE the second branch is
   // decided by the first and its panic block disappears.
-  TestFunc t = Fun("f",
-                   Bloc("entry",
-                        Valu("mem", Op::kInitMem, &types::kMem),
-                        Valu("i", Op::kArg, &types::kInt64, 0, "i"),
-                        Valu("n", Op::kArg, &types::kInt64, 8, "n"),
-                        Valu("ok1", Op::kIsInBounds, &types::kBool, 0, "", {"i", "n"}),
-                        If("ok1", "b1", "panic1")),
-                   Bloc("b1",
-                        Valu("ok2", Op::kIsInBounds, &types::kBool, 0, "", {"i", "n"}),
-                        Valu("ok3", Op::kIsSliceInBounds, &types::kBool, 0, "",
-                             {"i", "n"}),
-                        If("ok2", "b2", "panic2")),
-                   Bloc("b2", If("ok3", "b3", "panic3")),
-                   Bloc("b3", Ret("mem")),
-                   Bloc("panic1",
-                        Valu("p1", Op::kPanicBounds, &types::kMem, 0, "", {"i", "n", "mem"}),
-                        Exit("p1")),
-                   Bloc("panic2",
-                        Valu("p2", Op::kPanicBounds, &types::kMem, 0, "", {"i", "n", "mem"}),
-                        Exit("p2")),
-                   Bloc("panic3",
-                        Valu("p3", Op::kPanicBounds, &types::kMem, 2, "", {"i", "n", "mem"}),
-                        Exit("p3")));
+  TestFunc t = Fun(
+      "f",
+      Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+           Valu("i", Op::kArg, &types::kInt64, 0, "i"),
+           Valu("n", Op::kArg, &types::kInt64, 8, "n"),
+           Valu("ok1", Op::kIsInBounds, &types::kBool, 0, "", {"i", "n"}),
+           If("ok1", "b1", "panic1")),
+      Bloc("b1", Valu("ok2", Op::kIsInBounds, &types::kBool, 0, "", {"i", "n"}),
+           Valu("ok3", Op::kIsSliceInBounds, &types::kBool, 0, "", {"i", "n"}),
+           If("ok2", "b2", "panic2")),
+      Bloc("b2", If("ok3", "b3", "panic3")), Bloc("b3", Ret("mem")),
+      Bloc("panic1",
+           Valu("p1", Op::kPanicBounds, &types::kMem, 0, "", {"i", "n", "mem"}),
+           Exit("p1")),
+      Bloc("panic2",
+           Valu("p2", Op::kPanicBounds, &types::kMem, 0, "", {"i", "n", "mem"}),
+           Exit("p2")),
+      Bloc("panic3",
+           Valu("p3", Op::kPanicBounds, &types::kMem, 2, "", {"i", "n", "mem"}),
+           Exit("p3")));
   RunPass(*t.f, CSE);
   RunPass(*t.f, Prove);
   RunPass(*t.f, DeadCode);

@@ -21,7 +21,8 @@ using namespace testing;  // NOLINT
 
 class Gen {
  public:
-  Gen(uint64_t seed, FnBuilder& b, std::string* go) : rng_(seed), b_(b), go_(go) {}
+  Gen(uint64_t seed, FnBuilder& b, std::string* go)
+      : rng_(seed), b_(b), go_(go) {}
 
   void Function() {
     for (int i = 0; i < 3; i++) {
@@ -47,14 +48,16 @@ class Gen {
   };
   static const Type* I() { return &types::kInt64; }
   int R(int n) { return static_cast<int>(rng_() % n); }
-  const Val& Pick() { return vals_[vals_.size() - 1 - R(std::min<int>(16, vals_.size()))]; }
+  const Val& Pick() {
+    return vals_[vals_.size() - 1 - R(std::min<int>(16, vals_.size()))];
+  }
   std::string Ind(int depth) { return std::string(depth + 1, '\t'); }
   std::string NewName() { return absl::StrCat("v", next_++); }
 
   void Define(Value* v, const std::string& expr, int depth) {
     std::string n = NewName();
-    absl::StrAppend(go_, Ind(depth), n, " := ", expr, "\n",
-                    Ind(depth), "_ = ", n, "\n");
+    absl::StrAppend(go_, Ind(depth), n, " := ", expr, "\n", Ind(depth),
+                    "_ = ", n, "\n");
     vals_.push_back({v, n});
   }
 
@@ -62,9 +65,9 @@ class Gen {
     static const struct {
       Op op;
       const char* go;
-    } kOps[] = {{Op::kAdd64, "+"}, {Op::kSub64, "-"}, {Op::kMul64, "*"},
-                {Op::kAnd64, "&"}, {Op::kOr64, "|"},  {Op::kXor64, "^"},
-                {Op::kDiv64, "/"}, {Op::kMod64, "%"}, {Op::kLsh64, "<<"},
+    } kOps[] = {{Op::kAdd64, "+"},  {Op::kSub64, "-"},  {Op::kMul64, "*"},
+                {Op::kAnd64, "&"},  {Op::kOr64, "|"},   {Op::kXor64, "^"},
+                {Op::kDiv64, "/"},  {Op::kMod64, "%"},  {Op::kLsh64, "<<"},
                 {Op::kRsh64, ">>"}, {Op::kRsh64U, ">>"}};
     const auto& o = kOps[R(11)];
     Val x = Pick(), y = Pick();
@@ -87,8 +90,8 @@ class Gen {
     Op op = R(2) ? Op::kMul32 : Op::kSub32;
     Value* m = b_.V(op, T32, {a, c});
     Define(b_.V(Op::kSignExt32to64, I(), {m}),
-           absl::StrCat("int64(int32(", x.go, ") ", op == Op::kMul32 ? "*" : "-",
-                        " int32(", y.go, "))"),
+           absl::StrCat("int64(int32(", x.go, ") ",
+                        op == Op::kMul32 ? "*" : "-", " int32(", y.go, "))"),
            depth);
   }
 
@@ -117,17 +120,21 @@ class Gen {
       fvals_.push_back({b_.V(Op::kCvt64to64F, F, {x.v}), n});
       return;
     }
-    const Val& x = fvals_[fvals_.size() - 1 - R(std::min<int>(6, fvals_.size()))];
-    const Val& y = fvals_[fvals_.size() - 1 - R(std::min<int>(6, fvals_.size()))];
+    const Val& x =
+        fvals_[fvals_.size() - 1 - R(std::min<int>(6, fvals_.size()))];
+    const Val& y =
+        fvals_[fvals_.size() - 1 - R(std::min<int>(6, fvals_.size()))];
     static const struct {
       Op op;
       const char* go;
-    } kOps[] = {{Op::kAdd64F, "+"}, {Op::kSub64F, "-"}, {Op::kMul64F, "*"},
+    } kOps[] = {{Op::kAdd64F, "+"},
+                {Op::kSub64F, "-"},
+                {Op::kMul64F, "*"},
                 {Op::kDiv64F, "/"}};
     int k = R(5);
     if (k == 4) {
-      Define(b_.V(Op::kCvt64Fto64, I(), {x.v}), absl::StrCat("int64(", x.go, ")"),
-             depth);
+      Define(b_.V(Op::kCvt64Fto64, I(), {x.v}),
+             absl::StrCat("int64(", x.go, ")"), depth);
       return;
     }
     std::string n = NewName();
@@ -163,7 +170,8 @@ class Gen {
       arm_v[arm] = Pick();
       absl::StrAppend(go_, Ind(depth + 1), p, " = ", arm_v[arm].go, "\n");
       if (with_float) {
-        arm_f[arm] = fvals_[fvals_.size() - 1 - R(std::min<int>(3, fvals_.size()))];
+        arm_f[arm] =
+            fvals_[fvals_.size() - 1 - R(std::min<int>(3, fvals_.size()))];
         absl::StrAppend(go_, Ind(depth + 1), q, " = ", arm_f[arm].go, "\n");
       }
       absl::StrAppend(go_, Ind(depth), arm == 0 ? "} else {\n" : "}\n");
@@ -194,8 +202,8 @@ class Gen {
   }
 
   // acc, r1, r2 := x, y, z
-  // for i := int64(0); i < n&7; i++ { ...body...; acc, r1, r2 = acc*3+w+i, r2, r1 }
-  // (r1, r2 swap: a cycle of phi moves)
+  // for i := int64(0); i < n&7; i++ { ...body...; acc, r1, r2 = acc*3+w+i, r2,
+  // r1 } (r1, r2 swap: a cycle of phi moves)
   void Loop(int depth) {
     Val x = Pick(), n = Pick(), y = Pick(), z = Pick();
     std::string acc = NewName(), i = NewName(), r1 = NewName(), r2 = NewName();
@@ -254,14 +262,22 @@ class Gen {
   void Steps(int n, int depth) {
     for (int s = 0; s < n; s++) {
       int k = R(22);
-      if (k < 8) Binary(depth);
-      else if (k < 10) Narrow(depth);
-      else if (k < 12) Const(depth);
-      else if (k < 14) Call(depth);
-      else if (k < 16 && depth < 2) Diamond(depth);
-      else if (k < 17 && depth < 2) Loop(depth);
-      else if (k < 20) Float(depth);
-      else Binary(depth);
+      if (k < 8)
+        Binary(depth);
+      else if (k < 10)
+        Narrow(depth);
+      else if (k < 12)
+        Const(depth);
+      else if (k < 14)
+        Call(depth);
+      else if (k < 16 && depth < 2)
+        Diamond(depth);
+      else if (k < 17 && depth < 2)
+        Loop(depth);
+      else if (k < 20)
+        Float(depth);
+      else
+        Binary(depth);
     }
   }
 
@@ -277,11 +293,18 @@ std::vector<GoCase> RandomCases(int n, uint64_t seed) {
   std::vector<GoCase> cases;
   for (int i = 0; i < n; i++) {
     GoType I64 = GoInt(8, true);
-    GoCase c{absl::StrCat("rnd", i), {I64, I64, I64}, {I64}, "",
+    GoCase c{absl::StrCat("rnd", i),
+             {I64, I64, I64},
+             {I64},
+             "",
              nullptr,
-             {{"0", "0", "0"}, {"1", "2", "3"}, {"-7", "5", "100"},
-              {"math.MaxInt64", "-1", "63"}, {"math.MinInt64", "-1", "2"},
-              {"123456789", "-987654321", "7"}, {"64", "65", "-64"}},
+             {{"0", "0", "0"},
+              {"1", "2", "3"},
+              {"-7", "5", "100"},
+              {"math.MaxInt64", "-1", "63"},
+              {"math.MinInt64", "-1", "2"},
+              {"123456789", "-987654321", "7"},
+              {"64", "65", "-64"}},
              ""};
     // Generate once to get the Go text; the builder reruns the same seed.
     uint64_t s = seed + i;
@@ -298,7 +321,8 @@ std::vector<GoCase> RandomCases(int n, uint64_t seed) {
     };
     if (i == 0) {
       c.extra_go =
-          "//go:noinline\nfunc mix(a, b int64) int64 { return a*31 ^ (b >> 3) }";
+          "//go:noinline\nfunc mix(a, b int64) int64 { return a*31 ^ (b >> 3) "
+          "}";
     }
     cases.push_back(std::move(c));
   }
@@ -312,7 +336,8 @@ TEST(E2E, RandomFunctions) {
   uint64_t seed = 1000;
   if (const char* e = std::getenv("GOCC_SSA_RANDOM")) {
     n = std::atoi(e);
-    if (const char* comma = std::strchr(e, ',')) seed = std::strtoull(comma + 1, nullptr, 10);
+    if (const char* comma = std::strchr(e, ','))
+      seed = std::strtoull(comma + 1, nullptr, 10);
   }
   std::vector<GoCase> cases = RandomCases(n, seed);
   for (bool opt : {true, false}) {

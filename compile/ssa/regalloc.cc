@@ -27,11 +27,11 @@
 //
 // Spilled values. A spilled value has a home slot (slots are shared by
 // values whose intervals do not overlap, found by a second linear scan over
-// the spilled intervals); its definition stores there and each use reads it, either as a memory operand or into a
-// scratch register. An incoming argument (Arg) needs no slot: its home is
-// its own name+off(FP) slot. Constants and addresses of globals, locals,
-// params and the stack are rematerialized at every use (often as an
-// immediate) and never occupy a register.
+// the spilled intervals); its definition stores there and each use reads it,
+// either as a memory operand or into a scratch register. An incoming argument
+// (Arg) needs no slot: its home is its own name+off(FP) slot. Constants and
+// addresses of globals, locals, params and the stack are rematerialized at
+// every use (often as an immediate) and never occupy a register.
 //
 // Registers. The allocator hands out BX SI DI R8-R13 R15 and X0-X13. AX,
 // CX, DX and X14, X15 are reserved as scratch for emission: they carry
@@ -176,10 +176,9 @@ absl::Status RegAlloc(Func& f) {
       order.push_back(&i);
     }
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [](const Interval* a, const Interval* b) {
-                     return a->start < b->start;
-                   });
+  std::stable_sort(
+      order.begin(), order.end(),
+      [](const Interval* a, const Interval* b) { return a->start < b->start; });
   std::sort(calls.begin(), calls.end());
   auto crosses_call = [&](const Interval* i) {
     auto it = std::upper_bound(calls.begin(), calls.end(), i->start);
@@ -231,11 +230,17 @@ absl::Status RegAlloc(Func& f) {
       // taken over from arg0
     } else if (cur->cls == RegClass::kGP) {
       for (int r : kAllocGP) {
-        if (reg_free[r]) { reg = r; break; }
+        if (reg_free[r]) {
+          reg = r;
+          break;
+        }
       }
     } else {
       for (int r : kAllocFP) {
-        if (reg_free[r]) { reg = r; break; }
+        if (reg_free[r]) {
+          reg = r;
+          break;
+        }
       }
     }
     if (reg < 0) {

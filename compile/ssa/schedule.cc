@@ -20,7 +20,10 @@ bool IsFusedControl(const Value* v) {
     return false;
   }
   switch (v->op) {
-    case Op::kCMPQset: case Op::kCMPLset: case Op::kCMPWset: case Op::kCMPBset:
+    case Op::kCMPQset:
+    case Op::kCMPLset:
+    case Op::kCMPWset:
+    case Op::kCMPBset:
       break;
     default:
       return false;
@@ -30,7 +33,9 @@ bool IsFusedControl(const Value* v) {
 
 bool IsRematerializable(const Value* v) {
   switch (v->op) {
-    case Op::kMOVQconst: case Op::kMOVSDconst: case Op::kMOVSSconst:
+    case Op::kMOVQconst:
+    case Op::kMOVSDconst:
+    case Op::kMOVSSconst:
     case Op::kSP:
       return true;
     case Op::kLEAQ:
@@ -44,10 +49,16 @@ namespace {
 
 int Priority(const Value* v) {
   switch (v->op) {
-    case Op::kPhi: return 0;
-    case Op::kGetClosurePtr: return 1;  // before anything can touch DX
-    case Op::kInitMem: case Op::kArg: case Op::kSP: return 2;
-    default: return 3;
+    case Op::kPhi:
+      return 0;
+    case Op::kGetClosurePtr:
+      return 1;  // before anything can touch DX
+    case Op::kInitMem:
+    case Op::kArg:
+    case Op::kSP:
+      return 2;
+    default:
+      return 3;
   }
 }
 
@@ -70,7 +81,8 @@ void ScheduleBlock(Block* b) {
     if (v->op == Op::kPhi) continue;
     for (Value* a : v->args) {
       auto it = index.find(a);
-      if (it != index.end() && a->op != Op::kPhi) edge(it->second, static_cast<int>(i));
+      if (it != index.end() && a->op != Op::kPhi)
+        edge(it->second, static_cast<int>(i));
       if (a->type->IsMem() && !v->type->IsMem()) {
         readers[a].push_back(static_cast<int>(i));
       }

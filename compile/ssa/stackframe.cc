@@ -27,7 +27,9 @@ absl::Status StackFrame(Func& f) {
   for (Block* b : f.blocks) {
     for (Value* v : b->values) {
       switch (v->op) {
-        case Op::kCALLstatic: case Op::kCALLclosure: case Op::kCALLinter:
+        case Op::kCALLstatic:
+        case Op::kCALLclosure:
+        case Op::kCALLinter:
           out = std::max(out, v->aux_int);
           calls = true;
           break;
@@ -40,7 +42,10 @@ absl::Status StackFrame(Func& f) {
           out = std::max<int64_t>(out, 16);
           calls = true;
           break;
-        case Op::kDIVQ: case Op::kMODQ: case Op::kDIVQU: case Op::kMODQU:
+        case Op::kDIVQ:
+        case Op::kMODQ:
+        case Op::kDIVQU:
+        case Op::kMODQU:
           if (v->aux_int & 1) calls = true;  // runtime.panicdivide
           break;
         default:

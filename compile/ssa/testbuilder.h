@@ -49,8 +49,9 @@ struct BlocSpec {
   CtrlSpec ctrl{BlockKind::kPlain, "", {}};
 };
 
-inline ValuSpec Valu(std::string name, Op op, const Type* t, int64_t aux_int = 0,
-                     std::string aux = "", std::vector<std::string> args = {}) {
+inline ValuSpec Valu(std::string name, Op op, const Type* t,
+                     int64_t aux_int = 0, std::string aux = "",
+                     std::vector<std::string> args = {}) {
   return ValuSpec{std::move(name), op, t, aux_int, std::move(aux),
                   std::move(args)};
 }
@@ -58,7 +59,8 @@ inline CtrlSpec Goto(std::string to) {
   return CtrlSpec{BlockKind::kPlain, "", {std::move(to)}};
 }
 inline CtrlSpec If(std::string cond, std::string yes, std::string no) {
-  return CtrlSpec{BlockKind::kIf, std::move(cond), {std::move(yes), std::move(no)}};
+  return CtrlSpec{
+      BlockKind::kIf, std::move(cond), {std::move(yes), std::move(no)}};
 }
 inline CtrlSpec Ret(std::string mem) {
   return CtrlSpec{BlockKind::kRet, std::move(mem), {}};
@@ -67,7 +69,9 @@ inline CtrlSpec Exit(std::string mem) {
   return CtrlSpec{BlockKind::kExit, std::move(mem), {}};
 }
 
-inline void AddItem(BlocSpec& b, ValuSpec v) { b.values.push_back(std::move(v)); }
+inline void AddItem(BlocSpec& b, ValuSpec v) {
+  b.values.push_back(std::move(v));
+}
 inline void AddItem(BlocSpec& b, CtrlSpec c) { b.ctrl = std::move(c); }
 
 template <typename... Items>

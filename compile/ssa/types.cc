@@ -27,10 +27,14 @@ const Type kFloat64{TypeKind::kFloat, 8, 8};
 
 const Type* Int(int size, bool is_signed) {
   switch (size) {
-    case 1: return is_signed ? &kInt8 : &kUint8;
-    case 2: return is_signed ? &kInt16 : &kUint16;
-    case 4: return is_signed ? &kInt32 : &kUint32;
-    default: return is_signed ? &kInt64 : &kUint64;
+    case 1:
+      return is_signed ? &kInt8 : &kUint8;
+    case 2:
+      return is_signed ? &kInt16 : &kUint16;
+    case 4:
+      return is_signed ? &kInt32 : &kUint32;
+    default:
+      return is_signed ? &kInt64 : &kUint64;
   }
 }
 
@@ -47,15 +51,24 @@ const Type* Tuple(const Type* a, const Type* b) {
 
 std::string Type::String() const {
   switch (kind) {
-    case TypeKind::kVoid: return "void";
-    case TypeKind::kInt: return "int" + std::to_string(size * 8);
-    case TypeKind::kUint: return "uint" + std::to_string(size * 8);
-    case TypeKind::kUintptr: return "uintptr";
-    case TypeKind::kPtr: return "ptr";
-    case TypeKind::kBool: return "bool";
-    case TypeKind::kFloat: return "float" + std::to_string(size * 8);
-    case TypeKind::kMem: return "mem";
-    case TypeKind::kFlags: return "flags";
+    case TypeKind::kVoid:
+      return "void";
+    case TypeKind::kInt:
+      return "int" + std::to_string(size * 8);
+    case TypeKind::kUint:
+      return "uint" + std::to_string(size * 8);
+    case TypeKind::kUintptr:
+      return "uintptr";
+    case TypeKind::kPtr:
+      return "ptr";
+    case TypeKind::kBool:
+      return "bool";
+    case TypeKind::kFloat:
+      return "float" + std::to_string(size * 8);
+    case TypeKind::kMem:
+      return "mem";
+    case TypeKind::kFlags:
+      return "flags";
     case TypeKind::kTuple:
       return "(" + first->String() + "," + second->String() + ")";
   }

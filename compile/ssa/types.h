@@ -28,8 +28,8 @@ enum class RegClass : uint8_t { kNone, kGP, kFP };
 // A Type is an immutable interned object; compare types by pointer.
 struct Type {
   TypeKind kind;
-  int size;   // bytes in memory
-  int align;  // bytes
+  int size;                      // bytes in memory
+  int align;                     // bytes
   const Type* first = nullptr;   // kTuple
   const Type* second = nullptr;  // kTuple
 

@@ -23,17 +23,29 @@ bool SameClassSize(const Type* a, const Type* b) {
 bool ArgOK(char c, const Value* v, const Value* a) {
   const Type* t = a->type;
   switch (c) {
-    case 'r': return v->type->IsTuple() || SameClassSize(t, v->type);
-    case 'a': return SameClassSize(t, v->args[0]->type);
-    case 'm': return t->IsMem();
-    case 'p': return t->size == 8 && (t->IsPtr() || t->IsInteger());
-    case 'i': return t->IsIntLike();
-    case 'f': return t->IsFloat();
-    case 'b': return t->IsBool();
-    case 't': return t->IsTuple();
-    case '1': case '2': case '4': case '8':
+    case 'r':
+      return v->type->IsTuple() || SameClassSize(t, v->type);
+    case 'a':
+      return SameClassSize(t, v->args[0]->type);
+    case 'm':
+      return t->IsMem();
+    case 'p':
+      return t->size == 8 && (t->IsPtr() || t->IsInteger());
+    case 'i':
+      return t->IsIntLike();
+    case 'f':
+      return t->IsFloat();
+    case 'b':
+      return t->IsBool();
+    case 't':
+      return t->IsTuple();
+    case '1':
+    case '2':
+    case '4':
+    case '8':
       return t->IsIntLike() && t->size == c - '0';
-    default: return true;
+    default:
+      return true;
   }
 }
 
@@ -41,19 +53,38 @@ absl::Status CheckResultType(const Value* v) {
   const Type* t = v->type;
   bool ok = true;
   switch (v->info().result) {
-    case kTAny: ok = t != nullptr; break;
-    case kTArg0: ok = !v->args.empty() && v->args[0]->type == t; break;
-    case kTBool: ok = t->IsBool(); break;
-    case kTMem: ok = t->IsMem(); break;
-    case kTVoid: ok = t->IsVoid(); break;
-    case kTPtr: ok = t->IsPtr() || t == &types::kUintptr; break;
-    case kTI1: case kTI2: case kTI4: case kTI8: {
+    case kTAny:
+      ok = t != nullptr;
+      break;
+    case kTArg0:
+      ok = !v->args.empty() && v->args[0]->type == t;
+      break;
+    case kTBool:
+      ok = t->IsBool();
+      break;
+    case kTMem:
+      ok = t->IsMem();
+      break;
+    case kTVoid:
+      ok = t->IsVoid();
+      break;
+    case kTPtr:
+      ok = t->IsPtr() || t == &types::kUintptr;
+      break;
+    case kTI1:
+    case kTI2:
+    case kTI4:
+    case kTI8: {
       int size = 1 << (v->info().result - kTI1);
       ok = (t->IsInteger() || (size == 8 && t->IsPtr())) && t->size == size;
       break;
     }
-    case kTF32: ok = t->IsFloat() && t->size == 4; break;
-    case kTF64: ok = t->IsFloat() && t->size == 8; break;
+    case kTF32:
+      ok = t->IsFloat() && t->size == 4;
+      break;
+    case kTF64:
+      ok = t->IsFloat() && t->size == 8;
+      break;
     case kTSel0:
       ok = !v->args.empty() && v->args[0]->type->IsTuple() &&
            v->args[0]->type->first == t;
@@ -64,17 +95,20 @@ absl::Status CheckResultType(const Value* v) {
       break;
   }
   if (!ok) {
-    return absl::InternalError(
-        absl::StrCat("bad result type ", t ? t->String() : "null", " in ",
-                     v->LongString()));
+    return absl::InternalError(absl::StrCat(
+        "bad result type ", t ? t->String() : "null", " in ", v->LongString()));
   }
   return absl::OkStatus();
 }
 
 bool AllowedAfterLower(Op op) {
   switch (op) {
-    case Op::kPhi: case Op::kCopy: case Op::kInitMem: case Op::kSP:
-    case Op::kArg: case Op::kGetClosurePtr:
+    case Op::kPhi:
+    case Op::kCopy:
+    case Op::kInitMem:
+    case Op::kSP:
+    case Op::kArg:
+    case Op::kGetClosurePtr:
       return true;
     default:
       return IsAMD64(op);
@@ -102,14 +136,16 @@ absl::Status Verify(const Func& f) {
       if (!in_func.count(e.b)) return fail(b->Name(), " -> removed block");
       if (e.i < 0 || e.i >= static_cast<int>(e.b->preds.size()) ||
           e.b->preds[e.i].b != b || e.b->preds[e.i].i != static_cast<int>(i)) {
-        return fail("edge ", b->Name(), " -> ", e.b->Name(), " is inconsistent");
+        return fail("edge ", b->Name(), " -> ", e.b->Name(),
+                    " is inconsistent");
       }
     }
     for (size_t i = 0; i < b->preds.size(); i++) {
       const Edge& e = b->preds[i];
       if (!in_func.count(e.b)) return fail(b->Name(), " <- removed block");
       if (e.b->succs[e.i].b != b || e.b->succs[e.i].i != static_cast<int>(i)) {
-        return fail("edge ", e.b->Name(), " -> ", b->Name(), " is inconsistent");
+        return fail("edge ", e.b->Name(), " -> ", b->Name(),
+                    " is inconsistent");
       }
     }
     size_t want_succs = 0;
@@ -144,12 +180,12 @@ absl::Status Verify(const Func& f) {
       index_in_block[v->id] = static_cast<int>(i);
       const OpInfo& in = v->info();
       if (in.argc >= 0 && static_cast<int>(v->args.size()) != in.argc) {
-        return fail(v->LongString(), ": has ", v->args.size(),
-                    " args, want ", in.argc);
+        return fail(v->LongString(), ": has ", v->args.size(), " args, want ",
+                    in.argc);
       }
       if (v->op == Op::kPhi && v->args.size() != b->preds.size()) {
-        return fail(v->LongString(), ": phi has ", v->args.size(),
-                    " args for ", b->preds.size(), " predecessors");
+        return fail(v->LongString(), ": phi has ", v->args.size(), " args for ",
+                    b->preds.size(), " predecessors");
       }
       if ((v->op == Op::kArg || v->op == Op::kGetClosurePtr) && b != f.entry) {
         return fail(v->LongString(), ": must be in the entry block");
@@ -181,12 +217,12 @@ absl::Status Verify(const Func& f) {
     auto check = [&](const Value* use, const Value* a,
                      const Block* at) -> absl::Status {
       if (!defined.count(a)) {
-        return fail(use ? use->LongString() : b->Name() + " control",
-                    ": arg ", a->Name(), " is not in the function");
+        return fail(use ? use->LongString() : b->Name() + " control", ": arg ",
+                    a->Name(), " is not in the function");
       }
       if (!dom.Reachable(a->block) || !dom.Dominates(a->block, at)) {
-        return fail(use ? use->LongString() : b->Name() + " control",
-                    ": arg ", a->Name(), " does not dominate its use");
+        return fail(use ? use->LongString() : b->Name() + " control", ": arg ",
+                    a->Name(), " does not dominate its use");
       }
       if (f.scheduled && use && use->op != Op::kPhi && a->block == b &&
           index_in_block[a->id] >= index_in_block[use->id]) {

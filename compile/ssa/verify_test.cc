@@ -12,22 +12,20 @@ namespace {
 using namespace testing;  // NOLINT
 
 TestFunc Diamond() {
-  return Fun("f",
-             Bloc("entry",
-                  Valu("mem", Op::kInitMem, &types::kMem),
-                  Valu("a", Op::kArg, &types::kInt64, 0, "a"),
-                  Valu("zero", Op::kConst64, &types::kInt64, 0),
-                  Valu("c", Op::kLess64, &types::kBool, 0, "", {"a", "zero"}),
-                  If("c", "neg", "pos")),
-             Bloc("neg",
-                  Valu("n", Op::kNeg64, &types::kInt64, 0, "", {"a"}),
-                  Goto("join")),
-             Bloc("pos", Goto("join")),
-             Bloc("join",
-                  Valu("p", Op::kPhi, &types::kInt64, 0, "", {"n", "a"}),
-                  Valu("r", Op::kParamAddr, &types::kPtr, 8, "ret"),
-                  Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "p", "mem"}),
-                  Ret("st")));
+  return Fun(
+      "f",
+      Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+           Valu("a", Op::kArg, &types::kInt64, 0, "a"),
+           Valu("zero", Op::kConst64, &types::kInt64, 0),
+           Valu("c", Op::kLess64, &types::kBool, 0, "", {"a", "zero"}),
+           If("c", "neg", "pos")),
+      Bloc("neg", Valu("n", Op::kNeg64, &types::kInt64, 0, "", {"a"}),
+           Goto("join")),
+      Bloc("pos", Goto("join")),
+      Bloc("join", Valu("p", Op::kPhi, &types::kInt64, 0, "", {"n", "a"}),
+           Valu("r", Op::kParamAddr, &types::kPtr, 8, "ret"),
+           Valu("st", Op::kStore, &types::kMem, 0, "", {"r", "p", "mem"}),
+           Ret("st")));
 }
 
 TEST(Verify, AcceptsWellFormed) {
@@ -41,7 +39,8 @@ TEST(Verify, PhiArgCount) {
   absl::Status s = Verify(*t.f);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("phi has 3 args for 2 predecessors"),
-            std::string::npos) << s.message();
+            std::string::npos)
+      << s.message();
 }
 
 TEST(Verify, ArgMustDominate) {
