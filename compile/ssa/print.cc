@@ -2,6 +2,7 @@
 // printer; used by the dump flag and by test failure messages.
 #include "absl/strings/str_cat.h"
 #include "compile/ssa/func.h"
+#include "compile/ssa/regs.h"
 
 namespace gocc::ssa {
 
@@ -18,7 +19,8 @@ std::string Func::String() const {
       absl::StrAppend(&s, "    ", v->LongString());
       if (!locs.empty() && v->id < static_cast<int>(locs.size())) {
         const Location& l = locs[v->id];
-        if (l.kind == Location::kReg) absl::StrAppend(&s, " : r", l.reg);
+        if (l.kind == Location::kReg)
+          absl::StrAppend(&s, " : ", RegName(l.reg));
         if (l.kind == Location::kSpill) absl::StrAppend(&s, " : spill", l.slot);
         if (l.kind == Location::kParam) absl::StrAppend(&s, " : param");
       }
