@@ -148,6 +148,8 @@ class Checker {
   void Conversion(Expr* e, Type* t);
   void Arguments(Expr* call, Type* sig, const std::vector<Expr*>& args, const std::string& fname);
   bool ConvertUntyped(Expr* x, Type* target);
+  // Gives the untyped expression x (and its untyped operands) the type nt.
+  bool SetFinalType(Expr* x, Type* nt);
   bool ImplicitType(Expr* x, Type* target, Type** out, int* code);
   bool Representable(const Value& v, Type* t, Value* rounded, int* code);
   bool CheckRepresentable(Expr* x, Type* t);

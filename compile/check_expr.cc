@@ -588,20 +588,27 @@ bool Checker::ImplicitType(Expr* x, Type* target, Type** out, int* code) {
   return false;
 }
 
-// Sets the final type of an untyped expression tree.
-static void UpdateExprType(Expr* x, Type* t, Universe* u) {
-  (void)u;
-  if (!x) return;
+// Sets the final type of an untyped expression tree. The untyped constant
+// left operand of a non-constant shift takes that type too (Go spec): it
+// must then be an integer type, else the shift goes to *bad_shifts.
+static void UpdateExprType(Expr* x, Type* t, std::vector<Expr*>* bad_shifts, int depth = 0) {
+  if (!x || depth > 1000) return;
   if (!IsUntyped(x->type)) return;
   x->type = t;
   switch (x->kind) {
-    case ExprKind::Paren: UpdateExprType(x->x, t, u); break;
-    case ExprKind::Unary: if (x->op != Op::Not || IsBoolean(t)) UpdateExprType(x->x, t, u); break;
+    case ExprKind::Paren: UpdateExprType(x->x, t, bad_shifts, depth + 1); break;
+    case ExprKind::Unary:
+      if (x->op != Op::Not || IsBoolean(t)) UpdateExprType(x->x, t, bad_shifts, depth + 1);
+      break;
     case ExprKind::Binary:
       if (x->op != Op::Eql && x->op != Op::Neq && x->op != Op::Lss && x->op != Op::Leq &&
           x->op != Op::Gtr && x->op != Op::Geq) {
-        UpdateExprType(x->x, t, u);
-        if (x->op != Op::Shl && x->op != Op::Shr) UpdateExprType(x->y, t, u);
+        if ((x->op == Op::Shl || x->op == Op::Shr) && x->mode != Mode::Constant &&
+            !IsUntyped(t) && !IsInteger(t) && IsUntyped(x->x->type) &&
+            x->x->mode == Mode::Constant)
+          bad_shifts->push_back(x);
+        UpdateExprType(x->x, t, bad_shifts, depth + 1);
+        if (x->op != Op::Shl && x->op != Op::Shr) UpdateExprType(x->y, t, bad_shifts, depth + 1);
       }
       break;
     default: break;
@@ -628,9 +635,18 @@ bool Checker::ConvertUntyped(Expr* x, Type* target) {
     int c;
     if (Representable(x->val, nt, &r, &c)) x->val = r;
   }
-  UpdateExprType(x, nt, u_);
+  return SetFinalType(x, nt);
+}
+
+bool Checker::SetFinalType(Expr* x, Type* nt) {
+  std::vector<Expr*> bad_shifts;
+  UpdateExprType(x, nt, &bad_shifts);
   x->type = nt;
-  return true;
+  for (Expr* sh : bad_shifts) {
+    Error(StartPos(sh), "invalid operation: " + ExprString(sh) + " (shift of type " + TS(nt) + ")");
+    x->mode = Mode::Invalid;
+  }
+  return bad_shifts.empty();
 }
 
 bool Checker::AssignableTo(Expr* x, Type* t, std::string* cause) {
@@ -714,8 +730,7 @@ void Checker::Assignment(Expr* x, Type* t, const std::string& context) {
       int c;
       if (Representable(x->val, nt, &r, &c)) x->val = r;
     }
-    UpdateExprType(x, nt, u_);
-    x->type = nt;
+    SetFinalType(x, nt);
   }
   if (!t) return;
   std::string cause;
@@ -951,9 +966,12 @@ void Checker::Shift(Expr* e, Expr* x, Expr* y) {
   if (x->mode == Mode::Constant) {
     if (IsUntyped(x->type)) {
       Value xi = x->val.ToInt();
+      // A constant shift is an integer shift; a non-constant one keeps the
+      // operand's kind for its final type (1.0 << s is a float64 shift).
       if (xi.kind() == Value::Int) {
         x->val = xi;
-        if (x->type->basic != BasicKind::UntypedRune) x->type = u_->Basic(BasicKind::UntypedInt);
+        if (x->type->basic != BasicKind::UntypedRune && y->mode == Mode::Constant)
+          x->type = u_->Basic(BasicKind::UntypedInt);
       }
     }
     if (y->mode == Mode::Constant) {
@@ -975,12 +993,16 @@ void Checker::Shift(Expr* e, Expr* x, Expr* y) {
     }
     if (IsUntyped(x->type)) {
       // Non-constant shift of an untyped constant: the constant takes the
-      // type it would have without the shift (int here).
+      // type it would have without the shift, known only from the context
+      // (ConvertUntyped -> UpdateExprType); until then the shift is an
+      // untyped non-constant value.
       if (x->val.kind() != Value::Int) {
         Error(StartPos(x), "invalid operation: shifted operand " + OperandString(x) + " must be integer");
         return;
       }
-      ConvertUntyped(x, u_->Basic(BasicKind::Int));
+      e->type = x->type;
+      e->mode = Mode::Value;
+      return;
     }
   }
   if (!IsInteger(x->type)) {
@@ -1008,8 +1030,7 @@ void Checker::Comparison(Expr* e, Expr* x, Expr* y) {
           Value r; int c;
           if (Representable(x->val, nt, &r, &c)) x->val = r;
         }
-        UpdateExprType(x, nt, u_);
-        x->type = nt;
+        SetFinalType(x, nt);
       }
     } else if (IsUntyped(x->type) && x->mode == Mode::Constant && code == kOverflow) {
       ConvertUntyped(x, y->type);
@@ -1020,8 +1041,7 @@ void Checker::Comparison(Expr* e, Expr* x, Expr* y) {
         Value r; int c;
         if (Representable(y->val, nt, &r, &c)) y->val = r;
       }
-      UpdateExprType(y, nt, u_);
-      y->type = nt;
+      SetFinalType(y, nt);
     } else if (IsUntyped(y->type) && y->mode == Mode::Constant && code == kOverflow) {
       ConvertUntyped(y, x->type);
       return;

@@ -34,7 +34,7 @@ enum class LitKind : uint8_t { Int, Float, Imag, Rune, String };
 
 class Lexer {
  public:
-  // src must stay alive while the lexer is used.
+  // The lexer keeps its own copy of src.
   Lexer(int file, std::string_view src, Diag* diag);
 
   // Advances to the next token; the fields below describe it.
@@ -64,6 +64,7 @@ class Lexer {
 
   int file_;
   Diag* diag_;
+  std::string buf_;  // the source, NUL-terminated
   const unsigned char* begin_;
   const unsigned char* cur_;
   const unsigned char* lim_;

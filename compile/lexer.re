@@ -162,10 +162,12 @@ std::string FormatRuneU(int32_t r) {
 }
 
 Lexer::Lexer(int file, std::string_view src, Diag* diag)
-    : file_(file), diag_(diag) {
-  begin_ = reinterpret_cast<const unsigned char*>(src.data());
+    : file_(file), diag_(diag), buf_(src) {
+  // re2c's end-of-input check reads the sentinel byte at lim_: an owned
+  // copy guarantees the NUL after the last byte (fuzz finding).
+  begin_ = reinterpret_cast<const unsigned char*>(buf_.c_str());
   cur_ = begin_;
-  lim_ = begin_ + src.size();
+  lim_ = begin_ + buf_.size();
   line_start_ = begin_;
   // A byte order mark is allowed only as the very first character.
   if (src.size() >= 3 && cur_[0] == 0xEF && cur_[1] == 0xBB && cur_[2] == 0xBF) {
