@@ -85,6 +85,14 @@ TEST(EncodeTest, ZeroExtendingMoves) {
   EXPECT_EQ(Enc("CMPQ AX, $0x10000"), "483d00000100");
 }
 
+// Float to int64 conversions the compiler emits (not in amd64enc.s).
+TEST(EncodeTest, TruncatingConversionsToInt64) {
+  EXPECT_EQ(Enc("CVTTSD2SQ X0, AX"), "f2480f2cc0");
+  EXPECT_EQ(Enc("CVTTSD2SQ (BX), R11"), "f24c0f2c1b");
+  EXPECT_EQ(Enc("CVTTSS2SQ X9, DX"), "f3490f2cd1");
+  EXPECT_EQ(Enc("CVTTSS2SQ 8(SP), AX"), "f3480f2c442408");
+}
+
 TEST(EncodeTest, NoOperandInstructions) {
   EXPECT_EQ(Enc("INT $3"), "cd03");
   EXPECT_EQ(Enc("SYSCALL"), "0f05");
