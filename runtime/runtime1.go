@@ -123,12 +123,61 @@ func check() {
 	if nan == nan || !(nan != nan) || nan < 1 || nan > 1 {
 		throw("float NaN comparison")
 	}
+	checkAtomics()
 	if _FixedStack&(_FixedStack-1) != 0 {
 		throw("FixedStack is not power-of-2")
 	}
 	// The heap's page map and the size-class table agree.
 	if class_to_size[_NumSizeClasses-1] != _MaxSmallSize || pagesPerArena*_PageSize != heapArenaBytes {
 		throw("bad allocator constants")
+	}
+}
+
+// Words checkAtomics works on (globals: check runs before the heap).
+var (
+	checkWord32 uint32
+	checkWord64 uint64
+	checkByte   uint8
+)
+
+// checkAtomics tests the atomic operations as gc's check does.
+func checkAtomics() {
+	w := &checkWord32
+	*w = 1
+	if !cas(w, 1, 2) || *w != 2 {
+		throw("cas1")
+	}
+	if cas(w, 1, 3) || *w != 2 {
+		throw("cas2")
+	}
+	*w = 0xffffffff
+	if !cas(w, 0xffffffff, 0xfffffffe) || *w != 0xfffffffe {
+		throw("cas3")
+	}
+	if xadd(w, 2) != 0 || xchg(w, 7) != 0 || *w != 7 {
+		throw("xadd")
+	}
+	q := &checkWord64
+	*q = 1 << 40
+	if !cas64(q, 1<<40, 1<<41) || cas64(q, 1<<40, 3) || atomicload64(q) != 1<<41 {
+		throw("cas64")
+	}
+	if xadd64(q, -1<<40) != 1<<40 {
+		throw("xadd64")
+	}
+	atomicstore64(q, 5)
+	if *q != 5 {
+		throw("atomicstore64")
+	}
+	b := &checkByte
+	*b = 0x0f
+	atomicor8(b, 0xf0)
+	if *b != 0xff {
+		throw("atomicor8")
+	}
+	atomicand8(b, 0x3c)
+	if *b != 0x3c {
+		throw("atomicand8")
 	}
 }
 

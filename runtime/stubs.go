@@ -107,3 +107,14 @@ func makeStringNoCopy(p unsafe.Pointer, n int) string
 func bytesAt(p unsafe.Pointer, n int) []byte {
 	return (*[1 << 40]byte)(p)[:n:n]
 }
+
+// Atomic operations (atomic_amd64.s).
+func cas(ptr *uint32, old, new uint32) bool
+func cas64(ptr *uint64, old, new uint64) bool
+func xadd(ptr *uint32, delta int32) uint32
+func xadd64(ptr *uint64, delta int64) uint64
+func xchg(ptr *uint32, new uint32) uint32
+func atomicload64(ptr *uint64) uint64
+func atomicstore64(ptr *uint64, val uint64)
+func atomicor8(ptr *uint8, val uint8)
+func atomicand8(ptr *uint8, val uint8)
