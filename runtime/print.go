@@ -136,14 +136,9 @@ func printfloat(v float64) {
 	}
 	// Digits go to buf[2:2+ndig]; the first then moves before the point.
 	for i := 0; i < ndig; i++ {
-		// The integer part of v, in [0, 10): subtracting 1 from a
-		// float64 below 10 is exact.
-		d := 0
-		for v >= 1 && d < 9 {
-			v -= 1
-			d++
-		}
+		d := int(v)
 		buf[i+2] = byte(d + '0')
+		v -= float64(d)
 		v *= 10
 	}
 	buf[1] = buf[2]
