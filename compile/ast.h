@@ -111,6 +111,9 @@ struct Expr {
   Object* obj = nullptr;     // Name: referenced object; Selector: field/method/qualified object
   std::vector<int> path;     // Selector: embedded field index path to the field/method
   bool implicit_deref = false;
+  // Already evaluated: the checker keeps mode/type/val as they are (values
+  // of a multi-value call passed to a builtin, see check_builtin.cc).
+  bool synthetic = false;
 
   Expr(ExprKind k, Pos p) : kind(k), pos(p) {}
 };

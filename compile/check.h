@@ -91,6 +91,7 @@ class Checker {
   Object* Declare(Scope* s, Expr* name, Object* obj);
   Object* NewObj(ObjKind k, const std::string& name, Pos pos, Type* t = nullptr);
   void CheckValidType(Object* obj);
+  void ResolvePendingUnderlying();
   void ReportUnusedImports();
 
   // Initialization order (initorder.cc).
@@ -196,6 +197,7 @@ class Checker {
   std::vector<Object*> pkg_objs_;
   std::vector<Object*> init_order_;
   std::vector<Initializer> var_inits_;
+  std::vector<std::pair<Type*, Type*>> pending_under_;  // (named, rhs) to resolve
   DeclInfo* decl_ = nullptr;  // package-level declaration being checked (deps)
   std::vector<FuncBodyInfo> bodies_;
   std::map<std::string, std::vector<Decl*>> methods_;  // by receiver base type name

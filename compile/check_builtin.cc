@@ -12,9 +12,34 @@ static const char* const kBuiltinNames[] = {
     "panic", "print", "println", "real", "recover", "Add", "Alignof", "Offsetof", "Sizeof", "Slice"};
 
 void Checker::Builtin(Expr* e, int id) {
-  std::vector<Expr*>& args = e->list;
+  std::vector<Expr*> args = e->list;
   std::string name = id >= 0 ? kBuiltinNames[id] : "?";
   if (id >= kAdd) name = "unsafe." + name;
+  // f(g()) with g returning several values passes them as the arguments
+  // (except to make, new and unsafe.Offsetof). The checker sees one
+  // synthetic operand per value (printed as the call); e->list is
+  // unchanged, so the back end sees the single multi-value call.
+  if (args.size() == 1 && !e->has_dots && id != kMake && id != kNew && id != kOffsetof) {
+    Expr* a = args[0];
+    while (a->kind == ExprKind::Paren) a = a->x;
+    if (a->kind == ExprKind::Call) {
+      RawExpr(args[0], nullptr);
+      Type* t = args[0]->type;
+      if (args[0]->mode != Mode::Invalid && t && t->kind == TypeKind::Tuple && t->fields.size() > 1) {
+        std::vector<Expr*> unpacked;
+        for (Object* v : t->fields) {
+          Expr* x = arena_->New<Expr>(*args[0]);
+          x->mode = Mode::Value;
+          x->type = v->type;
+          x->synthetic = true;
+          unpacked.push_back(x);
+        }
+        args = unpacked;
+      } else {
+        args[0]->synthetic = true;  // already evaluated
+      }
+    }
+  }
   auto nargs = [&](size_t min, size_t max) {
     if (args.size() < min) {
       Error(e->rbrace.IsKnown() ? e->rbrace : e->pos,
@@ -359,6 +384,7 @@ void Checker::Builtin(Expr* e, int id) {
       }
       // Offset along the embedding path (must not go through pointers).
       Type* t = a->x->type;
+      if (IsPointer(t)) t = Under(t)->elem;  // x may be a pointer to the struct
       int64_t off = 0;
       for (int idx : a->path) {
         Type* u = Under(t);

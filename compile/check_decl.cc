@@ -274,6 +274,7 @@ void Checker::ObjDecl(Object* obj) {
       break;
   }
   obj_path_.pop_back();
+  if (obj_path_.empty()) ResolvePendingUnderlying();
   decl_ = saved_decl;
   scope_ = saved_scope;
   sig_ = saved_sig;
@@ -348,12 +349,65 @@ void Checker::TypeDecl(Object* obj, Decl* d) {
   Type* rhs = DefinedType(d->type, named);
   Type* under = Under(rhs);
   if (!under) {
-    // The underlying type is still being computed: a cycle.
-    under = u_->Basic(BasicKind::Invalid);
+    // The underlying type is still being computed (type T2 T1 while T1's
+    // struct refers to *T2): resolved when the outermost declaration is
+    // done (ResolvePendingUnderlying); still none then is a cycle.
+    pending_under_.push_back({named, rhs});
+    CollectMethods(obj);
+    return;
   }
   named->underlying = under;
   CheckValidType(obj);
   CollectMethods(obj);
+}
+
+void Checker::ResolvePendingUnderlying() {
+  // Later entries may depend on earlier ones: repeat while progress.
+  for (bool progress = true; progress && !pending_under_.empty();) {
+    progress = false;
+    for (size_t i = 0; i < pending_under_.size(); i++) {
+      auto [named, rhs] = pending_under_[i];
+      if (Type* under = Under(rhs)) {
+        named->underlying = under;
+        pending_under_.erase(pending_under_.begin() + static_cast<long>(i));
+        CheckValidType(named->obj);
+        progress = true;
+        break;
+      }
+    }
+  }
+  // What is left is a cycle of type names (type A B; type B A), reported
+  // once per cycle from its first declaration in the source.
+  std::map<Type*, Type*> next;
+  for (auto& [named, rhs] : pending_under_) next[named] = rhs;
+  std::set<Type*> done;
+  for (auto& [named, rhs] : pending_under_) {
+    if (done.count(named)) continue;
+    std::vector<Type*> cycle;
+    std::set<Type*> on_path;
+    Type* t = named;
+    while (t && t->kind == TypeKind::Named && next.count(t) && !on_path.count(t) && !done.count(t)) {
+      on_path.insert(t);
+      cycle.push_back(t);
+      t = next[t];
+    }
+    for (Type* c : cycle) {
+      done.insert(c);
+      c->underlying = u_->Basic(BasicKind::Invalid);
+    }
+    if (!t || !on_path.count(t)) continue;
+    cycle.erase(cycle.begin(), std::find(cycle.begin(), cycle.end(), t));
+    size_t first = 0;
+    for (size_t i = 1; i < cycle.size(); i++)
+      if (cycle[i]->obj->pos.Before(cycle[first]->obj->pos)) first = i;
+    std::rotate(cycle.begin(), cycle.begin() + static_cast<long>(first), cycle.end());
+    Object* o = cycle[0]->obj;
+    std::string msg = "invalid recursive type " + o->name;
+    for (Type* c : cycle) msg += "\n\t" + diag_->Format(c->obj->pos) + ": " + c->obj->name + " refers to";
+    msg += "\n\t" + diag_->Format(o->pos) + ": " + o->name;
+    Error(o->pos, msg);
+  }
+  pending_under_.clear();
 }
 
 // Reports "invalid recursive type" when a type contains itself by value.
@@ -764,6 +818,12 @@ Object* Checker::LookupFieldOrMethod(Type* t0, bool addressable, const std::stri
   if (name == "_") return nullptr;
   Type* t = t0;
   bool is_ptr = false;
+  // A defined pointer type (type P *S): the fields of S, not its methods.
+  if (t && t->kind == TypeKind::Named && Under(t) && Under(t)->kind == TypeKind::Pointer) {
+    Object* f = LookupFieldOrMethod(Under(t), addressable, name, path, indirect, ambiguous, pkg);
+    if (f && f->kind == ObjKind::Func) return nullptr;
+    return f;
+  }
   if (t && t->kind == TypeKind::Pointer) {
     // *T: methods of T and fields of T's struct.
     Type* base = t->elem;

@@ -103,6 +103,7 @@ void Checker::MultiExpr(Expr* e, std::vector<Type*>* types) {
 }
 
 void Checker::RawExpr(Expr* e, Type* hint) {
+  if (e->synthetic) return;
   if (++expr_depth_ > 3000) {
     --expr_depth_;
     e->mode = Mode::Invalid;
@@ -216,7 +217,10 @@ void Checker::Ident(Expr* e, bool want_type) {
       return;
     case ObjKind::TypeName:
       e->type = obj->type;
-      if (IsInvalid(obj->type) && obj->color != 1) return;
+      // (A named type whose underlying type is pending is valid.)
+      if (IsInvalid(obj->type) && obj->color != 1 &&
+          !(obj->type && obj->type->kind == TypeKind::Named && !obj->type->underlying))
+        return;
       e->mode = Mode::TypeExpr;
       return;
     case ObjKind::Var:

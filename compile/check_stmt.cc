@@ -587,9 +587,18 @@ void Checker::SwitchStmt(Stmt* s) {
         cmp.y = &tcopy;
         Comparison(&cmp, e, &tcopy);
       } else if (!tag) {
-        Assignment(e, u_->Basic(BasicKind::Bool), "switch case");
-        if (e->mode != Mode::Invalid && !IsBoolean(e->type)) {
-        }
+        // A tagless switch compares each case with the bool constant true
+        // (types2), so `case i:` of an interface{} i is valid.
+        Expr t(ExprKind::Name, s->pos);
+        t.name = "true";
+        t.mode = Mode::Constant;
+        t.type = u_->Basic(BasicKind::Bool);
+        t.val = Value::MakeBool(true);
+        Expr cmp(ExprKind::Binary, e->pos);
+        cmp.op = Op::Eql;
+        cmp.x = e;
+        cmp.y = &t;
+        Comparison(&cmp, e, &t);
       }
     }
     OpenScope();
