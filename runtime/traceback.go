@@ -191,6 +191,10 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 			nprint++
 		}
 		waspanic = f._func.funcID == funcID_sigpanic
+		if f._func.funcID == funcID_goexit {
+			printcreatedby(gp)
+			return
+		}
 		if top || frame.lr == 0 {
 			return
 		}
@@ -199,6 +203,29 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 		pc = frame.lr
 		sp = frame.fp
 	}
+}
+
+// printcreatedby prints where a goroutine other than the main one was
+// started: "created by F" and the file, line and offset of the go
+// statement (gp.gopc).
+func printcreatedby(gp *g) {
+	pc := gp.gopc
+	f := findfunc(pc)
+	if !f.valid() || gp.goid == 1 || !showframe(f, gp, false) {
+		return
+	}
+	print("created by ", funcname(f), "\n")
+	tracepc := pc
+	if pc > f.entry() {
+		tracepc--
+	}
+	file, line := funcline(f, tracepc)
+	print("\t", file, ":", line)
+	if pc > f.entry() {
+		print(" +")
+		printhex(uint64(pc - f.entry()))
+	}
+	print("\n")
 }
 
 // tracebackothers prints the stacks of all goroutines but gp.
