@@ -178,5 +178,10 @@ printf 'module oracle\n\ngo 1.19\n' >"$tmp/go.mod"
 export GOFLAGS= GO111MODULE=on
 [ -n "${HOME:-}" ] || export GOCACHE=/tmp/gocc-gocache
 (cd "$tmp" && go build -o prog . 2>&1) || { echo "gc_oracle.sh: go build failed" >&2; exit 4; }
+# GOCC_ORACLE_OUT=path: keep the program there instead of running it.
+if [ -n "${GOCC_ORACLE_OUT:-}" ]; then
+	cp "$tmp/prog" "$GOCC_ORACLE_OUT"
+	exit 0
+fi
 dir=$(cd "$(dirname "$src")" && pwd)
 cd "$dir" && "$tmp/prog"

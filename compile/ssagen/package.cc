@@ -2,6 +2,7 @@
 // which package variables are initialized, the package initializer
 // `pkg.init`, data symbols (variables, string literals, type descriptors),
 // writing the .s file and gc's -asmhdr header.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -244,6 +245,14 @@ std::map<int, std::string> SourceLines(const std::string& path, int from, int to
 }
 
 bool WriteAtomic(const std::string& path, const std::string& text, std::string* err) {
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    // A device or pipe (-o /dev/stdout): write in place, never replace it.
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    if (!out.good()) *err = "write " + path + " failed";
+    return out.good();
+  }
   std::string tmp = path + ".tmp" + std::to_string(getpid());
   {
     std::ofstream out(tmp, std::ios::binary);

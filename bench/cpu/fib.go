@@ -1,0 +1,16 @@
+// run
+
+// CPU benchmark: doubly recursive Fibonacci (calls and returns).
+
+package main
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func main() {
+	println(fib(35))
+}
