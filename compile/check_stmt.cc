@@ -21,7 +21,9 @@ void Checker::CloseScope() {
 
 void Checker::Usage(Scope* s) {
   for (Object* o : s->order)
-    if (o->kind == ObjKind::Var && !o->used && !o->is_param && o->name != "_")
+    // (A variable of invalid type had an error reported already.)
+    if (o->kind == ObjKind::Var && !o->used && !o->is_param && o->name != "_" &&
+        !IsInvalid(o->type))
       Error(o->pos, o->name + " declared but not used");
 }
 
@@ -79,6 +81,8 @@ void Checker::DeclStmt(const std::vector<Decl*>& decls) {
           for (size_t i = 0; i < objs.size(); i++) {
             ExprValue(d->values[i], t);
             Assignment(d->values[i], t, "variable declaration");
+            // A failed initialization counts as a use (no follow-on error).
+            if (d->values[i]->mode == Mode::Invalid) objs[i]->used = true;
             if (!t) objs[i]->type = d->values[i]->mode == Mode::Invalid ? u_->Basic(BasicKind::Invalid) : d->values[i]->type;
           }
         } else {
@@ -128,14 +132,17 @@ void Checker::InitVars(const std::vector<Object*>& lhs, const std::vector<Expr*>
     for (int i = 0; i < nl; i++) {
       ExprValue(rhs[i], lhs[i]->type);
       Assignment(rhs[i], lhs[i]->type, context);
+      if (rhs[i]->mode == Mode::Invalid) lhs[i]->used = true;  // no follow-on error
       if (!lhs[i]->type)
         lhs[i]->type = rhs[i]->mode == Mode::Invalid ? u_->Basic(BasicKind::Invalid) : rhs[i]->type;
     }
     return;
   }
   auto invalidate = [&]() {
-    for (Object* o : lhs)
+    for (Object* o : lhs) {
       if (!o->type) o->type = u_->Basic(BasicKind::Invalid);
+      o->used = true;  // the initialization failed: no "declared but not used"
+    }
   };
   if (rhs.size() != 1) {
     for (Expr* r : rhs) RawExpr(r, nullptr);
@@ -232,6 +239,10 @@ void Checker::AssignVar(Expr* lhs, Expr* rhs, Type* rhs_type) {
     return;
   }
   Assignment(rhs, t, "assignment");
+  // A failed assignment counts as a use of the variable (as in types2).
+  if (rhs->mode == Mode::Invalid && lhs->kind == ExprKind::Name && lhs->obj &&
+      lhs->obj->kind == ObjKind::Var)
+    lhs->obj->used = true;
 }
 
 void Checker::AssignStmt(Stmt* s) {
@@ -272,6 +283,11 @@ void Checker::AssignStmt(Stmt* s) {
       ExprValue(s->rhs[i], t);
       if (t && IsInvalid(t)) continue;
       Assignment(s->rhs[i], t, "assignment");
+      // A failed assignment counts as a use of the variable (as in types2).
+      Expr* l = s->lhs[i];
+      if (s->rhs[i]->mode == Mode::Invalid && l->kind == ExprKind::Name && l->obj &&
+          l->obj->kind == ObjKind::Var)
+        l->obj->used = true;
     }
     return;
   }
