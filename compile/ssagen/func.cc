@@ -89,6 +89,18 @@ void FuncBuilder::FindAddrTaken(Stmt* s) {
     for (Expr* e : d->values) FindAddrTakenExpr(e);
 }
 
+namespace {
+
+// The name of an argument or result slot in `name+off(FP)`: Go names that
+// plan9 assembly reads as registers (g, SP, AX, R8, X0, ...) get a "_".
+std::string FrameName(const std::string& n) {
+  bool upper = !n.empty();
+  for (char c : n) upper = upper && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+  return n == "g" || upper ? n + "_" : n;
+}
+
+}  // namespace
+
 void FuncBuilder::BuildFunc(compile::Decl* d, Object* fn) {
   Type* sig = fn->type;
   sig_ = sig;
@@ -115,7 +127,7 @@ void FuncBuilder::BuildFunc(compile::Decl* d, Object* fn) {
       return;
     }
     if (o->name.empty() || o->name == "_") continue;
-    std::string name = o->name;
+    std::string name = FrameName(o->name);
     int64_t off = l.params[i];
     auto v = std::make_unique<Var>();
     v->t = o->type;
@@ -150,7 +162,7 @@ void FuncBuilder::BuildFunc(compile::Decl* d, Object* fn) {
         return;
       }
       bool named = !o->name.empty() && o->name != "_";
-      Result r{named ? o : nullptr, o->type, named ? o->name : absl::StrCat("r", i),
+      Result r{named ? o : nullptr, o->type, named ? FrameName(o->name) : absl::StrCat("r", i),
                l.results[i]};
       results_.push_back(r);
       if (!named) continue;
