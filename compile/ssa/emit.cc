@@ -50,8 +50,26 @@ class Emitter {
   absl::StatusOr<std::string> Run();
 
  private:
-  void Ins(const std::string& s) { out_ += "\t" + s + "\n"; }
-  void Label(const std::string& l) { out_ += l + ":\n"; }
+  // #line has the C preprocessor's meaning in plan9 assembly: the next
+  // physical line is line N and each later line counts up from there. So
+  // every instruction line must be preceded by a marker unless the count
+  // already gives it the right line (next_phys_ tracks that count).
+  void Line(const std::string& text) {
+    out_ += text;
+    out_ += '\n';
+    if (next_phys_ > 0) next_phys_++;
+  }
+  void Mark() {
+    if (cur_line_ > 0 && cur_line_ != next_phys_) {
+      out_ += absl::StrFormat("#line %d \"%s\"\n", cur_line_, f_.file);
+      next_phys_ = cur_line_;
+    }
+  }
+  void Ins(const std::string& s) {
+    Mark();
+    Line("\t" + s);
+  }
+  void Label(const std::string& l) { Line(l + ":"); }
   void Position(Pos pos);
   const Location& Loc(const Value* v) const { return f_.locs[v->id]; }
   bool InReg(const Value* v) const { return Loc(v).kind == Location::kReg; }
@@ -109,7 +127,9 @@ class Emitter {
   const Func& f_;
   const EmitOptions& opts_;
   std::string out_;
-  int last_line_ = 0;
+  int last_line_ = 0;  // line of the last source comment
+  int cur_line_ = 0;   // source line of the instructions being emitted
+  int next_phys_ = 0;  // line asm gives the next physical line (0: unknown)
   bool need_panicdivide_ = false;
   bool last_was_call_ = false;
 };
@@ -117,11 +137,9 @@ class Emitter {
 void Emitter::Position(Pos pos) {
   if (pos.line <= 0 || pos.line == last_line_) return;
   last_line_ = pos.line;
-  out_ += absl::StrFormat("#line %d \"%s\"\n", pos.line, f_.file);
+  cur_line_ = pos.line;
   auto it = f_.source_lines.find(pos.line);
-  if (it != f_.source_lines.end()) {
-    out_ += absl::StrCat("\t// ", it->second, "\n");
-  }
+  if (it != f_.source_lines.end()) Line(absl::StrCat("\t// ", it->second));
 }
 
 std::string Emitter::HomeMem(const Value* v) const {
@@ -732,9 +750,16 @@ absl::StatusOr<std::string> Emitter::Run() {
     return absl::InternalError("emit: function was not compiled");
   }
   bool nosplit = !f_.has_calls && f_.frame_size < 128;
-  out_ +=
-      absl::StrFormat("TEXT %s(SB), %s$%d-%d\n", Sym(f_.QualifiedName()),
-                      nosplit ? "NOSPLIT, " : "", f_.frame_size, f_.argsize);
+  // The TEXT line, and so the prologue, takes the function's first
+  // position, as gc gives the prologue the declaration's line.
+  for (const Block* b : f_.blocks) {
+    for (const Value* v : b->values) {
+      if (cur_line_ == 0 && v->pos.line > 0) cur_line_ = v->pos.line;
+    }
+  }
+  Mark();
+  Line(absl::StrFormat("TEXT %s(SB), %s$%d-%d", Sym(f_.QualifiedName()),
+                       nosplit ? "NOSPLIT, " : "", f_.frame_size, f_.argsize));
   for (size_t i = 0; i < f_.blocks.size(); i++) {
     const Block* b = f_.blocks[i];
     if (i > 0) Label(b->Name());

@@ -2,16 +2,27 @@
 
 #include "textflag.h"
 
+#line 1 "apply.go"
 TEXT main·apply(SB), $16-24
+#line 1 "apply.go"
 	MOVQ a0+0(FP), BX
 #line 20 "apply.go"
 	MOVQ (BX), SI
+#line 20 "apply.go"
 	MOVQ a1+8(FP), AX
+#line 20 "apply.go"
 	MOVQ AX, 0(SP)
+#line 20 "apply.go"
 	MOVQ BX, DX
+#line 20 "apply.go"
 	MOVQ SI, AX
+#line 20 "apply.go"
 	CALL AX
+#line 20 "apply.go"
 	MOVQ 8(SP), BX
+#line 20 "apply.go"
 	ADDQ a1+8(FP), BX
+#line 20 "apply.go"
 	MOVQ BX, r0+16(FP)
+#line 20 "apply.go"
 	RET

@@ -2,26 +2,45 @@
 
 #include "textflag.h"
 
+#line 1 "at.go"
 TEXT main·at(SB), $16-32
+#line 1 "at.go"
 	MOVQ a0+0(FP), BX
+#line 1 "at.go"
 	MOVQ a1+8(FP), SI
+#line 1 "at.go"
 	MOVSD a2+16(FP), X0
 #line 12 "at.go"
 	CMPQ SI, $8
+#line 12 "at.go"
 	JCC b3
 b2:
+#line 12 "at.go"
 	TESTB AX, (BX)
+#line 12 "at.go"
 	MOVQ SI, DI
+#line 12 "at.go"
 	IMULQ $4, DI
+#line 12 "at.go"
 	ADDQ DI, BX
+#line 12 "at.go"
 	MOVL (BX), BX
+#line 12 "at.go"
 	MOVLQSX BX, BX
+#line 12 "at.go"
 	CVTSQ2SD BX, X1
+#line 12 "at.go"
 	DIVSD X0, X1
+#line 12 "at.go"
 	MOVSD X1, r0+24(FP)
+#line 12 "at.go"
 	RET
 b3:
+#line 12 "at.go"
 	MOVQ SI, 0(SP)
+#line 12 "at.go"
 	MOVQ $8, 8(SP)
+#line 12 "at.go"
 	CALL runtime·panicIndex(SB)
+#line 12 "at.go"
 	XCHGL AX, AX

@@ -2,31 +2,37 @@
 
 #include "textflag.h"
 
+#line 1 "clamp.go"
 TEXT main·clamp(SB), NOSPLIT, $0-32
+#line 1 "clamp.go"
 	MOVQ a0+0(FP), BX
+#line 1 "clamp.go"
 	MOVQ a1+8(FP), SI
+#line 1 "clamp.go"
 	MOVQ a2+16(FP), DI
-#line 3 "clamp.go"
 	// if x < lo {
 	CMPQ BX, SI
+#line 3 "clamp.go"
 	JLT b2
 b3:
-#line 6 "clamp.go"
 	// if x > hi {
 	CMPQ DI, BX
+#line 6 "clamp.go"
 	JLT b4
 b5:
-#line 9 "clamp.go"
 	// return x
 	MOVQ BX, r0+24(FP)
+#line 9 "clamp.go"
 	RET
 b4:
-#line 7 "clamp.go"
 	// return hi
+#line 7 "clamp.go"
 	MOVQ DI, r0+24(FP)
+#line 7 "clamp.go"
 	RET
 b2:
-#line 4 "clamp.go"
 	// return lo
+#line 4 "clamp.go"
 	MOVQ SI, r0+24(FP)
+#line 4 "clamp.go"
 	RET
