@@ -177,10 +177,6 @@ std::vector<Value*> FuncBuilder::Call(Expr* e) {
   } else if (fn->kind == ExprKind::Selector && fn->x->mode == Mode::TypeExpr) {
     ps_->Error(e->pos, "not implemented: method expressions");
     return {};
-  } else if (o->pkg != ps_->pkg()) {
-    ps_->Error(e->pos, "not implemented: calls to functions of imported packages (" +
-                           compile::ExprString(fn) + ")");
-    return {};
   }
   std::vector<Slot> rest = ArgSlots(e, msig, e->list, 0);
   args.insert(args.end(), rest.begin(), rest.end());

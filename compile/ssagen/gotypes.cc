@@ -321,9 +321,14 @@ std::string TypeMangle(Type* t) {
         case BasicKind::UnsafePointer: return "unsafe.Pointer";
         default: return "invalid";
       }
-    case TypeKind::Named:
-      return (t->obj && t->obj->pkg ? t->obj->pkg->path + "." : std::string()) +
-             (t->obj ? t->obj->name : "?");
+    case TypeKind::Named: {
+      // The package path with '/' and '.' as '_': a descriptor name has no
+      // slash, so plan9 assembly can spell it.
+      std::string path = t->obj && t->obj->pkg ? t->obj->pkg->path + "." : std::string();
+      for (size_t i = 0; i + 1 < path.size(); i++)
+        if (path[i] == '/' || path[i] == '.') path[i] = '_';
+      return path + (t->obj ? t->obj->name : "?");
+    }
     case TypeKind::Pointer: return "ptr_" + TypeMangle(t->elem);
     case TypeKind::Slice: return "sl_" + TypeMangle(t->elem);
     case TypeKind::Array: return absl::StrCat("ar", t->len, "_", TypeMangle(t->elem));
