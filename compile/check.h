@@ -175,6 +175,7 @@ class Checker {
   void InitVars(const std::vector<Object*>& lhs, const std::vector<Expr*>& rhs, Pos pos,
                 const std::string& context, bool returns);
   void AssignError(const std::vector<Expr*>& rhs, int nvars, int nvals);
+  bool SingleMultiValue(Expr* r);
   void ReturnStmt(Stmt* s);
   void SwitchStmt(Stmt* s);
   void TypeSwitchStmt(Stmt* s);

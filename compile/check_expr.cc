@@ -963,6 +963,9 @@ void Checker::Shift(Expr* e, Expr* x, Expr* y) {
       y->val = yv;
       ConvertUntyped(y, u_->Basic(BasicKind::Uint));
     }
+  } else if (IsUntyped(y->type)) {
+    // A non-constant untyped count (1.0 << s) becomes a uint.
+    if (!ConvertUntyped(y, u_->Basic(BasicKind::Uint))) return;
   } else if (!IsInteger(y->type)) {
     Error(StartPos(y), "invalid operation: shift count " + OperandString(y) + " must be integer");
     return;

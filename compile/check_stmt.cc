@@ -277,6 +277,10 @@ void Checker::AssignStmt(Stmt* s) {
     return;
   }
   size_t nl = s->lhs.size(), nr = s->rhs.size();
+  if (nl == 1 && nr == 1 && SingleMultiValue(s->rhs[0])) {
+    LhsVar(s->lhs[0]);
+    return;
+  }
   if (nl == nr) {
     for (size_t i = 0; i < nl; i++) {
       Type* t = LhsVar(s->lhs[i]);
@@ -299,6 +303,24 @@ void Checker::AssignStmt(Stmt* s) {
     tmp.push_back(o);
   }
   InitVars(tmp, s->rhs, s->pos, "assignment", false);
+}
+
+// For x = f() and x := f(): a call of f with several results is gc's
+// "assignment mismatch: 1 variable but f returns 2 values" (true returned);
+// otherwise nothing is evaluated.
+bool Checker::SingleMultiValue(Expr* r) {
+  Expr* call = r;
+  while (call->kind == ExprKind::Paren) call = call->x;
+  if (call->kind != ExprKind::Call) return false;
+  RawExpr(r, nullptr);
+  if (r->mode == Mode::Invalid || !r->type || r->type->kind != TypeKind::Tuple ||
+      r->type->fields.size() < 2) {
+    r->synthetic = true;  // evaluated once: keep the result
+    return false;
+  }
+  AssignError({r}, 1, static_cast<int>(r->type->fields.size()));
+  r->mode = Mode::Invalid;
+  return true;
 }
 
 void Checker::ShortVarDecl(Stmt* s) {
@@ -352,7 +374,12 @@ void Checker::ShortVarDecl(Stmt* s) {
       o->used = used;
     }
   }
-  InitVars(targets, s->rhs, s->pos, "assignment", false);
+  if (targets.size() == 1 && s->rhs.size() == 1 && SingleMultiValue(s->rhs[0])) {
+    targets[0]->type = u_->Basic(BasicKind::Invalid);
+    targets[0]->used = true;
+  } else {
+    InitVars(targets, s->rhs, s->pos, "assignment", false);
+  }
   for (size_t i = 0; i < lhs.size(); i++)
     if (targets[i] != lhs[i]) {
     } else if (!lhs[i]->type) {

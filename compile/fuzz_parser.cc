@@ -6,7 +6,9 @@
 // otherwise it is a program that replays the files and directories named on
 // its command line (the compile_fuzz_replay ctest runs the seed corpus,
 // compile/testdata/fuzz/, through it), and with -mutate it also replays
-// every prefix-truncation and a few byte mutations of each file.
+// 8 prefix truncations and 8 byte mutations of each file. With -diag it
+// prints each file's diagnostics as compile does and exits 1 if there were
+// any (scripts/go_typecheck_run.sh uses it to type-check Go's run tests).
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -26,11 +28,23 @@ namespace {
 
 using namespace gocc::compile;
 
+// Replay -diag: the file name to report with, and the error count.
+const char* g_diag_name = nullptr;
+int g_diag_errors = 0;
+
 void RunFrontEnd(std::string_view src) {
   Diag diag;
   diag.SetUnlimited(true);
   Arena arena;
-  int fi = diag.AddFile("fuzz.go");
+  int fi = diag.AddFile(g_diag_name ? g_diag_name : "fuzz.go");
+  struct Report {
+    Diag* d;
+    ~Report() {
+      if (!g_diag_name) return;
+      g_diag_errors += d->ErrorCount();
+      d->Flush();
+    }
+  } report{&diag};
   {
     // The token stream alone, as -dump=tokens drives it.
     Diag d2;
@@ -92,11 +106,15 @@ void Collect(const std::string& path, std::vector<std::string>* files) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool mutate = false;
+  bool mutate = false, diag = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; i++) {
     if (std::strcmp(argv[i], "-mutate") == 0) {
       mutate = true;
+      continue;
+    }
+    if (std::strcmp(argv[i], "-diag") == 0) {
+      diag = true;
       continue;
     }
     struct stat st;
@@ -111,7 +129,9 @@ int main(int argc, char** argv) {
   for (const std::string& f : files) {
     std::ifstream in(f, std::ios::binary);
     std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (diag) g_diag_name = f.c_str();
     LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(data.data()), data.size());
+    g_diag_name = nullptr;
     runs++;
     if (!mutate) continue;
     // Truncations at 8 evenly spaced points and deterministic byte flips.
@@ -131,7 +151,7 @@ int main(int argc, char** argv) {
       runs++;
     }
   }
-  std::printf("fuzz_parser: replayed %zu inputs from %zu files\n", runs, files.size());
-  return 0;
+  if (!diag) std::printf("fuzz_parser: replayed %zu inputs from %zu files\n", runs, files.size());
+  return g_diag_errors > 0 ? 1 : 0;
 }
 #endif
