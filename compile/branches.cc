@@ -212,20 +212,26 @@ class Checker {
           // Same block: a forward jump must not skip variable declarations.
           if (l.index > idx) {
             const auto& list = *blocks_[b].list;
-            for (int k = idx + 1; k < l.index; k++) {
+            // gc names the last variable declared before the label: at its
+            // name (var) or at the := (short variable declaration).
+            for (int k = l.index - 1; k > idx; k--) {
               Stmt* d = list[k];
               while (d->kind == StmtKind::Labeled && d->then) d = d->then;
               Pos vp;
+              std::string name;
               if (d->kind == StmtKind::Decl) {
                 for (Decl* dd : d->decls)
-                  if (dd->kind == DeclKind::Var && !vp.IsKnown()) vp = dd->names[0]->pos;
-              } else if (d->kind == StmtKind::Assign && d->op == Op::Def) {
-                vp = d->lhs[0]->pos;
+                  if (dd->kind == DeclKind::Var && !dd->names.empty()) {
+                    vp = dd->names[0]->pos;
+                    name = dd->names[0]->name;
+                  }
+              } else if (d->kind == StmtKind::Assign && d->op == Op::Def && !d->lhs.empty()) {
+                vp = d->pos;
+                name = d->lhs.back()->name;
               }
               if (vp.IsKnown()) {
-                diag_->Error(s->label_pos, "goto " + s->label +
-                                               " jumps over variable declaration at line " +
-                                               std::to_string(vp.line));
+                diag_->Error(s->label_pos, "goto " + s->label + " jumps over declaration of " +
+                                               name + " at " + diag_->Format(vp));
                 return;
               }
             }

@@ -42,15 +42,16 @@ void Checker::Builtin(Expr* e, int id) {
   }
   auto nargs = [&](size_t min, size_t max) {
     if (args.size() < min) {
-      Error(e->rbrace.IsKnown() ? e->rbrace : e->pos,
-            "not enough arguments for " + ExprString(e) + " (expected " + std::to_string(min) +
-                ", found " + std::to_string(args.size()) + ")");
+      Error(StartPos(e), "invalid operation: not enough arguments for " + ExprString(e) +
+                             " (expected " + std::to_string(min) + ", found " +
+                             std::to_string(args.size()) + ")");
       for (Expr* a : args) RawExpr(a, nullptr);
       return false;
     }
     if (args.size() > max) {
-      Error(StartPos(args[max]), "too many arguments for " + ExprString(e) + " (expected " +
-                                     std::to_string(max) + ", found " + std::to_string(args.size()) + ")");
+      Error(StartPos(e), "invalid operation: too many arguments for " + ExprString(e) +
+                             " (expected " + std::to_string(max) + ", found " +
+                             std::to_string(args.size()) + ")");
       for (Expr* a : args) RawExpr(a, nullptr);
       return false;
     }

@@ -462,8 +462,8 @@ void Checker::CollectMethods(Object* type_obj) {
     bool dup = false;
     for (Object* o : named->named_methods) {
       if (o->name == m->name) {
-        Error(m->pos, "method " + type_obj->name + "." + m->name + " already declared at " +
-                          diag_->Format(o->pos));
+        Error(m->pos, type_obj->name + "." + m->name + " redeclared in this block\n\t" +
+                          diag_->Format(o->pos) + ": other declaration of " + m->name);
         dup = true;
       }
     }
