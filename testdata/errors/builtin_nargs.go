@@ -16,7 +16,7 @@ func main() {
 	copy(1, 2, 3) // ERROR "invalid operation: too many arguments for copy\(1, 2, 3\) \(expected 2, found 3\)"
 	var s []int
 	_ = cap(s, s) // ERROR "invalid operation: too many arguments for cap\(s, s\) \(expected 1, found 2\)"
-	goto L        // ERROR "goto L jumps over declaration of x at LINE\+1"
+	goto L        // ERROR "goto L jumps over declaration of x at LINE+1"
 	x := 1
 	_ = x
 L:
