@@ -278,12 +278,18 @@ void Checker::Builtin(Expr* e, int id) {
       if (!nargs(2, 2) || !values(0)) return;
       Type* d = Under(args[0]->type);
       Type* s = Under(args[1]->type);
-      bool ok = d && d->kind == TypeKind::Slice && s &&
-                (s->kind == TypeKind::Slice ? Identical(d->elem, s->elem)
-                                            : (IsString(s) && IsBasic(d->elem, BasicKind::Uint8)));
-      if (!ok) {
-        Error(StartPos(e), "invalid argument: copy expects slice arguments; found " +
-                               OperandString(args[0]) + " and " + OperandString(args[1]));
+      // A string source counts as a []byte.
+      Type* selem = s && s->kind == TypeKind::Slice ? s->elem : IsString(s) ? u_->byte_type : nullptr;
+      if (!d || d->kind != TypeKind::Slice || !selem) {
+        Error(StartPos(args[0]), "invalid argument: copy expects slice arguments; found " +
+                                     OperandString(args[0]) + " and " + OperandString(args[1]));
+        return;
+      }
+      if (!Identical(d->elem, selem)) {
+        Error(StartPos(args[0]), "invalid argument: arguments to copy " + OperandString(args[0]) +
+                                     " and " + OperandString(args[1]) +
+                                     " have different element types " + TS(d->elem) + " and " +
+                                     TS(selem));
         return;
       }
       e->type = intt;
