@@ -141,11 +141,22 @@ std::vector<Value*> FuncBuilder::Call(Expr* e) {
   }
   std::vector<Slot> args;
   Type* msig = o->type;
+  if (fn->kind == ExprKind::Selector && fn->x->mode != Mode::TypeExpr &&
+      fn->x->mode != Mode::PkgName && !(fn->x->obj && fn->x->obj->kind == ObjKind::PkgName) &&
+      !(msig && msig->recv)) {
+    ps_->Error(e->pos, "not implemented: interfaces (method calls through interface values)");
+    return {};
+  }
   if (fn->kind == ExprKind::Selector && msig && msig->recv &&
       !(fn->x->mode == Mode::TypeExpr)) {
     // Method call x.m(args).
     Expr* x = fn->x;
     Type* rt = msig->recv->type;
+    std::string what;
+    if (IsUnsupported(x->type, &what) || IsUnsupported(rt, &what)) {
+      ps_->Error(e->pos, "not implemented: " + what);
+      return {};
+    }
     bool ptr_recv = IsPtrType(rt);
     Type* xt = x->type;
     Value* r;

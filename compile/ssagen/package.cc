@@ -203,31 +203,40 @@ std::vector<Decl*> InitOrder(const std::vector<File*>& files, compile::Package* 
         out->insert(r.vars.begin(), r.vars.end());
         for (Object* g : r.funcs) fvars(g, out, seen);
       };
-  std::vector<Decl*> order;
-  std::set<Decl*> done, active;
-  std::function<void(Decl*)> visit = [&](Decl* d) {
-    if (done.count(d) || active.count(d)) return;
-    active.insert(d);
+  // The spec's rule: repeatedly pick the earliest declaration whose
+  // dependencies are all initialized.
+  std::vector<std::set<Decl*>> deps(decls.size());
+  for (size_t i = 0; i < decls.size(); i++) {
     Refs r;
-    for (compile::Expr* e : d->values) CollectExpr(e, pkg->scope, &r);
-    std::set<Object*> deps = r.vars;
+    for (compile::Expr* e : decls[i]->values) CollectExpr(e, pkg->scope, &r);
+    std::set<Object*> vars = r.vars;
     std::set<Object*> seen;
-    for (Object* fn : r.funcs) fvars(fn, &deps, &seen);
-    // Visit dependencies in declaration order.
-    for (Decl* other : decls) {
-      if (other == d) continue;
-      for (Object* o : other->objs) {
-        if (deps.count(o)) {
-          visit(other);
+    for (Object* fn : r.funcs) fvars(fn, &vars, &seen);
+    for (Object* o : vars) {
+      auto it = decl_of.find(o);
+      if (it != decl_of.end() && it->second != decls[i]) deps[i].insert(it->second);
+    }
+  }
+  std::vector<Decl*> order;
+  std::set<Decl*> done;
+  while (order.size() < decls.size()) {
+    size_t pick = decls.size();
+    for (size_t i = 0; i < decls.size() && pick == decls.size(); i++) {
+      if (done.count(decls[i])) continue;
+      bool ready = true;
+      for (Decl* d : deps[i]) ready = ready && done.count(d);
+      if (ready) pick = i;
+    }
+    if (pick == decls.size()) {  // a cycle (the checker reports those)
+      for (size_t i = 0; i < decls.size(); i++)
+        if (!done.count(decls[i])) {
+          pick = i;
           break;
         }
-      }
     }
-    active.erase(d);
-    done.insert(d);
-    order.push_back(d);
-  };
-  for (Decl* d : decls) visit(d);
+    done.insert(decls[pick]);
+    order.push_back(decls[pick]);
+  }
   return order;
 }
 
