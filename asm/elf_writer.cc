@@ -153,7 +153,10 @@ bool BuildELF(ObjFile* obj, const std::string& file_name,
     return nsyms++;
   };
   add_sym("", STB_LOCAL, STT_NOTYPE, SHN_UNDEF, 0, 0);
-  add_sym(file_name, STB_LOCAL, STT_FILE, SHN_ABS, 0, 0);
+  // The base name only: the same source assembled in another directory
+  // (gobuild's temporary $WORK) must give the same object.
+  add_sym(file_name.substr(file_name.rfind('/') + 1), STB_LOCAL, STT_FILE,
+          SHN_ABS, 0, 0);
   auto def_sym = [&](LSym* s, uint8_t bind) {
     SecId id = SectionOf(*s);
     sym_index[s->name] = add_sym(s->name, bind,
