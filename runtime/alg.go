@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Equality functions of the compiler's contract (==, type descriptors'
 // equal functions): memequal0..128 compare fixed sizes, strequal strings,
 // f32equal/f64equal/c64equal/c128equal floats with IEEE semantics.

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // The allocator: mallocgc serves small objects (up to 32 KiB) from the
 // size-class spans cached in the running P's mcache (the fast path is a
 // bump of the span's free index), and large objects from spans of their

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Memory from the operating system: anonymous private mappings, handed
 // out zeroed by the kernel and touched lazily.
 

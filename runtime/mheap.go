@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // The page heap: 64 MiB arenas reserved from 0xc000000000 upwards (as
 // gc's heap addresses), cut into 8 KiB pages, handed out as spans (runs of
 // pages). Every arena has a page-to-span map, so spanOf finds the span of

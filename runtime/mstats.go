@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Allocator statistics, with the meaning of gc's MemStats fields (heap
 // bytes allocated, heap bytes in spans, memory obtained from the OS).
 

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Linux specifics: the CPU count (sched_getaffinity), the auxiliary vector
 // (page size, AT_RANDOM), the kernel's signal structures and the signal
 // stack each M installs.

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Run-time panics and fatal errors. The compiler calls the panic* helpers
 // (ABI0, arguments on the stack) when a check fails; each panics with gc's
 // run-time error text. Until defer and recover exist every panic is fatal:

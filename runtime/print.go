@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // The print and println built-ins: the compiler brackets each statement
 // with printlock/printunlock and calls one print* function per argument,
 // with printsp between println's arguments and printnl at its end. Output

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Start-up and scheduling (go-binary-format.md §6). rt0_go calls
 // runtime.init (the package's variable initializers), check, args, osinit
 // and schedinit on g0, then newproc(runtime.main) and mstart; mstart runs

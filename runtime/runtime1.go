@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Start-up checks, command-line arguments and the environment, GOTRACEBACK
 // and the runtime's entry points for os and syscall (Args, Getenv, Exit).
 

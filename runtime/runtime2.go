@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // The scheduler's data structures: g (a goroutine), m (an OS thread), p (a
 // processor's resources) and gobuf (saved registers), with gc's field names.
 // The first fields of g and m are laid out as compiled code and the

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Signals: SIGSEGV, SIGBUS and SIGFPE in Go code become run-time panics
 // (the handler makes the faulting function look as if it called sigpanic),
 // with gc's report:

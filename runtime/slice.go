@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Slices: make, append's growth and copy. growslice grows capacities as
 // gc's does (double below 256 elements, then by a quarter plus 192, then
 // rounded up to the allocator's size class), so cap() agrees with gc.

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Goroutine stacks. A goroutine starts with 8 KiB; when a prologue finds
 // its frame does not fit, morestack (asm_amd64.s) calls newstack on g0,
 // which copies the stack to one twice the size and resumes the function.

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Strings: the helpers the compiler calls for concatenation, conversions
 // between strings, byte slices and rune slices, string(rune), comparison,
 // and range over a string (decoderune). A buf argument, when not nil, is a

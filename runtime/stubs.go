@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Declarations of the functions written in assembly (asm_amd64.s,
 // memmove_amd64.s, memclr_amd64.s), with the Go signatures the assembly's
 // ABI0 frames follow.

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Declarations of the system calls in sys_linux_amd64.s.
 
 package runtime

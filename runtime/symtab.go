@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Function metadata from .gopclntab, as the linker lays it out
 // (go-binary-format.md §4, §5): moduledata in gc's layout, findfunc over
 // runtime.findfunctab and the function table, and the pc-value tables that

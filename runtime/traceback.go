@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Tracebacks in gc's format:
 //
 //	goroutine 1 [running]:

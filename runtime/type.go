@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // Type descriptors, laid out as gc's (the compiler emits them; the
 // allocator reads size and ptrdata, the printer kind).
 

@@ -1,5 +1,3 @@
-//go:build gocc_go_half
-
 // UTF-8 for range loops over strings and rune conversions: decoderune
 // (the compiler's helper for multi-byte sequences) and encoderune.
 
