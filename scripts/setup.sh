@@ -8,7 +8,5 @@ cd "$(dirname "$0")/.."
 # shellcheck disable=SC2086
 install_missing $GOCC_BUILD_PACKAGES
 configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-# Until the compiler's back end and the runtime's Go half land, the nearest
-# end-to-end program is one written in plan9 assembly; it goes through
-# gobuild, asm, link and the runtime's start-up code.
-build/bin/gobuild run testdata/run/hello_asm.s
+# Hello world, through gobuild, compile, asm, link and our runtime.
+build/bin/gobuild run testdata/run/hello.go
