@@ -324,6 +324,14 @@ bool BuildELF(ObjFile* obj, const std::string& file_name,
 
 std::string WriteFileAtomic(const std::string& path,
                             const std::vector<uint8_t>& data) {
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    // A device or pipe (-o /dev/null): write in place, never replace it.
+    FILE* f = std::fopen(path.c_str(), "wb");
+    bool ok = f && std::fwrite(data.data(), 1, data.size(), f) == data.size();
+    if (f) ok = std::fclose(f) == 0 && ok;
+    return ok ? "" : "write " + path + ": " + std::strerror(errno);
+  }
   std::string tmp = path + ".tmpXXXXXX";
   std::vector<char> buf(tmp.begin(), tmp.end());
   buf.push_back(0);

@@ -5,6 +5,8 @@
 // first and fills them in a second pass, so forward references are free.
 #include "compile/export.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -179,6 +181,14 @@ std::string ExportDataString(Package* pkg, const std::vector<Object*>& objs) {
 bool WriteExportData(const std::string& path, Package* pkg, const std::vector<Object*>& objs,
                      std::string* err) {
   std::string data = ExportDataString(pkg, objs);
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    // A device or pipe (-export /dev/null): write in place, never replace it.
+    std::ofstream f(path, std::ios::binary);
+    f << data;
+    if (!f.good()) *err = "write " + path + " failed";
+    return f.good();
+  }
   // Write to a temporary file in the same directory, then rename.
   std::string tmp = path + ".tmp";
   {

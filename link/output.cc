@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include "absl/strings/str_format.h"
@@ -147,8 +148,17 @@ bool WriteOutput(Context& ctx) {
   for (const OutSection& o : ctx.shdrs)
     if (!o.data.empty()) Put(&file, o.offset, o.data.data(), o.data.size());
 
-  // Temporary file in the output's directory, then rename.
   const std::string& out = ctx.opts.output;
+  struct stat st;
+  if (stat(out.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    // A device or pipe (-o /dev/null): write in place, never replace it.
+    FILE* f = std::fopen(out.c_str(), "wb");
+    bool ok = f && std::fwrite(file.data(), 1, file.size(), f) == file.size();
+    if (f) ok = std::fclose(f) == 0 && ok;
+    if (!ok) Error(ctx, absl::StrFormat("cannot write %s: %s", out, strerror(errno)));
+    return ok;
+  }
+  // Temporary file in the output's directory, then rename.
   size_t slash = out.rfind('/');
   std::string dir = slash == std::string::npos ? "" : out.substr(0, slash + 1);
   std::string base = slash == std::string::npos ? out : out.substr(slash + 1);

@@ -34,4 +34,11 @@ set +e
 status=$?
 set -e
 [ $status -eq 2 ] && grep -q 'no such tool "nosuch"' t.txt || { echo "FAIL: unknown tool"; cat t.txt; exit 1; }
+# Writing to a device (-o /dev/null) writes in place and never replaces it.
+tooldir=$(dirname "$(readlink -f "$gobuild")")/../lib/gocc/pkg/tool/linux_amd64
+printf '#include "textflag.h"\nTEXT f(SB),NOSPLIT,$0\n\tRET\n' >ok.s
+"$tooldir/asm" -o /dev/null ok.s
+"$tooldir/asm" -o ok.o ok.s
+"$tooldir/link" -E f -o /dev/null ok.o || true
+[ -c /dev/null ] || { echo "FAIL: /dev/null is no longer a device"; exit 1; }
 echo PASS
