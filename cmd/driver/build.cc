@@ -41,7 +41,6 @@ std::string MakeWorkDir() {
 
 void RemoveAll(const std::string& path) {
   // The work tree holds only files we made; a shell-free recursive delete.
-  std::string cmd;
   std::vector<std::string> argv = {"/bin/rm", "-rf", path};
   std::string out;
   Runner(false, "").Run(argv, &out);
