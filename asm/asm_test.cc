@@ -3,6 +3,7 @@
 // .go.funcinfo tables, determinism). Byte equality with gc is checked by the
 // asm_gc_compare test (testdata/gc_compare.py).
 #include <elf.h>
+#include <sys/stat.h>
 
 #include <cstdio>
 #include <cstring>
@@ -19,8 +20,18 @@
 namespace gocc::assembler {
 namespace {
 
+// ctest runs each test in its own process, in parallel, all sharing
+// TempDir(); a per-test directory keeps their files apart.
+std::string TestDir() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  std::string dir = ::testing::TempDir() + "/gocc_asm_test." + info->test_suite_name() +
+                    "." + info->name();
+  mkdir(dir.c_str(), 0755);
+  return dir;
+}
+
 std::string TempFile(const std::string& name, const std::string& text) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  std::string path = TestDir() + "/" + name;
   std::ofstream(path) << text;
   return path;
 }
@@ -104,7 +115,7 @@ TEST(Preprocessor, RecursiveMacroDoesNotHang) {
 }
 
 TEST(Preprocessor, IncludeAndLine) {
-  std::string dir = ::testing::TempDir();
+  std::string dir = TestDir();
   TempFile("inc_test.h", "#define FROM_H 7\n");
   int errs;
   auto toks = Preprocess("#include \"inc_test.h\"\nFROM_H\n#line 100 \"x.go\"\nL\n", &errs,
