@@ -766,8 +766,18 @@ absl::StatusOr<std::string> Emitter::Run() {
     cur_line_ = 1;
   }
   Mark();
-  Line(absl::StrFormat("TEXT %s(SB), %s$%d-%d", Sym(f_.QualifiedName()),
-                       nosplit ? "NOSPLIT, " : "", f_.frame_size, f_.argsize));
+  // NEEDCTXT: a closure reads DX, which morestack must then keep.
+  bool needctxt = false;
+  for (const Block* b : f_.blocks)
+    for (const Value* v : b->values) needctxt = needctxt || v->op == Op::kGetClosurePtr;
+  std::string flags;
+  for (auto [on, name] : {std::pair{f_.dupok, "DUPOK"}, std::pair{nosplit, "NOSPLIT"},
+                          std::pair{f_.wrapper, "WRAPPER"}, std::pair{needctxt, "NEEDCTXT"}}) {
+    if (on) absl::StrAppend(&flags, flags.empty() ? "" : "|", name);
+  }
+  if (!flags.empty()) flags += ", ";
+  Line(absl::StrFormat("TEXT %s(SB), %s$%d-%d", Sym(f_.QualifiedName()), flags,
+                       f_.frame_size, f_.argsize));
   for (size_t i = 0; i < f_.blocks.size(); i++) {
     const Block* b = f_.blocks[i];
     if (i > 0) Label(b->Name());

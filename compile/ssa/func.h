@@ -126,12 +126,17 @@ struct Func {
   std::string pkg;             // Go import path: "main", "a/b"
   std::string name;            // function name within the package: "f", "T.m"
   std::string file;            // source file for #line markers
+  bool dupok = false;          // generated code every package may emit (TEXT DUPOK)
   int64_t argsize = 0;         // ABI0 bytes of arguments + results
   std::vector<Block*> blocks;  // entry first; order = layout after "layout"
   Block* entry = nullptr;
   std::vector<LocalSlot> locals;
   // Optional source text of each line, printed as a comment by emission.
   std::map<int, std::string> source_lines;
+  // A compiler-generated wrapper (TEXT WRAPPER): the assembler adds gc's
+  // g._panic.argp fix-up, so recover() works in the function it calls, and
+  // tracebacks hide the frame.
+  bool wrapper = false;
   Pos cur_pos;  // position given to new values and blocks
 
   // Filled by regalloc and stackframe.

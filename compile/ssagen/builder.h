@@ -43,6 +43,24 @@ class PackageState {
   std::string StringSym(const std::string& s);
   // Type descriptor symbol (gc's runtime._type layout) for t.
   std::string TypeSym(compile::Type* t);
+  // Functions a body creates that are built after it (closure.cc): the
+  // code of a function literal, or the `T.m.fm` wrapper of a method value.
+  struct PendingClosure {
+    std::string name;               // linker name: main.f.func1, main.T.m.fm
+    Expr* lit = nullptr;            // the function literal, or
+    Object* method = nullptr;       // the method of a method-value wrapper
+    std::vector<Object*> captured;  // by reference, in closure-object order
+  };
+  void AddClosure(PendingClosure c) { closures_.push_back(std::move(c)); }
+  std::vector<PendingClosure> TakeClosures() {
+    std::vector<PendingClosure> out;
+    out.swap(closures_);
+    return out;
+  }
+  // The static func value `fn.f` (DUPOK|RODATA, one word: &fn).
+  std::string FuncValueSym(const std::string& fn);
+  // The method-value wrapper of m, queued the first time it is asked for.
+  std::string MethodValueWrapper(Object* m);
   // Reports "not implemented: <what>" (or another message) at pos once.
   void Error(compile::Pos pos, const std::string& msg);
   bool failed() const { return failed_; }
@@ -59,7 +77,14 @@ class PackageState {
   std::map<std::string, std::string> strings_;  // bytes -> symbol
   std::map<std::string, std::string> type_syms_;  // symbol -> DATA text
   std::map<std::string, std::string> gcbits_;     // symbol -> DATA text
+  std::vector<PendingClosure> closures_;
+  std::map<std::string, std::string> funcvals_;  // symbol -> DATA text
+  std::set<std::string> fm_wrappers_;
 };
+
+// The variables a function literal refers to that are declared outside it
+// (including those its nested literals refer to), in order of first use.
+std::vector<Object*> CapturedVars(Expr* lit);
 
 // One argument or result slot of an ABI0 call.
 struct Slot {
@@ -79,6 +104,8 @@ class FuncBuilder {
                  const std::vector<std::string>& import_inits,
                  const std::vector<std::string>& init_funcs,
                  const std::string& done_sym);
+  // Builds a function literal's code or a method-value wrapper (closure.cc).
+  void BuildClosure(const PackageState::PendingClosure& c);
 
  private:
   // --- SSA variables (vars.cc) ---
@@ -173,9 +200,11 @@ class FuncBuilder {
 
   // --- calls (call.cc) ---
   std::vector<Value*> Call(Expr* e);
+  // A call under ABI0: of sym, or (closure set) of the func value closure.
   std::vector<Value*> CallABI0(const std::string& sym, const std::vector<Slot>& args,
                                const std::vector<compile::Type*>& results,
-                               bool noreturn = false);
+                               bool noreturn = false, Value* closure = nullptr);
+  Value* Receiver(Expr* fn, compile::Type* rt);
   std::vector<Value*> Builtin(Expr* e, int id);
   void Print(Expr* e, bool ln);
   Value* Append(Expr* e);
@@ -185,6 +214,27 @@ class FuncBuilder {
   void PanicShiftIfNeg(Value* y, compile::Type* yt);
   std::vector<Slot> ArgSlots(Expr* call, compile::Type* sig,
                              const std::vector<Expr*>& args, size_t first);
+
+  // --- func values and closures (closure.cc) ---
+  // The body of a declared function or closure with signature sig.
+  void BuildBody(compile::Type* sig, Stmt* body, compile::Pos pos,
+                 const std::vector<Object*>& captured);
+  // Binds captured variables to the pointers in the closure context.
+  void BindCaptured(const std::vector<Object*>& captured);
+  void NumberFuncLits(Stmt* s);
+  void NumberFuncLitsExpr(Expr* e);
+  // The name of the next closure of this function: lit's number, or the
+  // next one after all literals (defer wrappers).
+  std::string ClosureName(Expr* lit);
+  Value* FuncLitValue(Expr* e);
+  Value* StaticFuncValue(const std::string& fn);
+  // x.m (method value) or T.m / (*T).m (method expression) as a value.
+  Value* MethodValue(Expr* sel);
+  // Calls of func values and of method expressions.
+  std::vector<Value*> CallFuncValue(Expr* call, Expr* fn);
+  // The heap address of captured variable o in this function.
+  Value* CapturedAddr(Object* o);
+  void BuildMethodValueWrapper(Object* m);
 
   // --- statements (stmt.cc) ---
   void StmtList(const std::vector<Stmt*>& l);
@@ -245,6 +295,12 @@ class FuncBuilder {
   // fallthrough target of the clause being built
   Block* fallthrough_ = nullptr;
   std::vector<std::unique_ptr<int>> keys_;
+
+  // Closures of this function: names are closure_prefix_ + number, function
+  // literals numbered first in source order, then defer wrappers.
+  std::string closure_prefix_;
+  int closure_count_ = 0;
+  std::map<Expr*, int> lit_numbers_;
 };
 
 }  // namespace gocc::ssagen

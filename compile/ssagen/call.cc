@@ -34,7 +34,8 @@ void FuncBuilder::MoveChunked(Value* dst, Value* src, int64_t size) {
 }
 
 std::vector<Value*> FuncBuilder::CallABI0(const std::string& sym, const std::vector<Slot>& args,
-                                          const std::vector<Type*>& results, bool noreturn) {
+                                          const std::vector<Type*>& results, bool noreturn,
+                                          Value* closure) {
   std::vector<Type*> ats;
   for (const Slot& s : args) ats.push_back(s.t);
   FrameLayout l = LayoutTypes(ats, results);
@@ -44,7 +45,14 @@ std::vector<Value*> FuncBuilder::CallABI0(const std::string& sym, const std::vec
     if (IsSSAType(args[i].t)) Store(args[i].t, dst, args[i].v);
     else MoveChunked(dst, args[i].v, Size(args[i].t));
   }
-  Value* call = b_->NewValue(Op::kStaticCall, &st::kMem, {Mem()}, l.size, sym);
+  Value* call;
+  if (closure) {
+    // The code pointer is the closure's first word (a nil func faults here).
+    Value* code = b_->NewValue(Op::kLoad, &st::kPtr, {closure, Mem()});
+    call = b_->NewValue(Op::kClosureCall, &st::kMem, {code, closure, Mem()}, l.size);
+  } else {
+    call = b_->NewValue(Op::kStaticCall, &st::kMem, {Mem()}, l.size, sym);
+  }
   SetMem(call);
   std::vector<Value*> out;
   if (noreturn) {
@@ -117,6 +125,39 @@ std::vector<Slot> FuncBuilder::ArgSlots(Expr* call, Type* sig, const std::vector
   return out;
 }
 
+// The receiver of method call or method value fn = x.m (m's receiver type
+// rt): x itself, &x or *x as the method needs, through embedded fields.
+Value* FuncBuilder::Receiver(Expr* fn, Type* rt) {
+  Expr* x = fn->x;
+  bool ptr_recv = IsPtrType(rt);
+  Type* xt = x->type;
+  Value* r;
+  if (fn->path.empty()) {
+    if (ptr_recv) {
+      r = IsPtrType(xt) ? ExprV(x) : Addr(x);
+    } else if (IsPtrType(xt)) {
+      r = Load(rt, NilCheck(ExprV(x)));
+    } else {
+      r = ExprV(x);
+    }
+  } else {
+    Value* base;
+    if (IsPtrType(xt)) base = ExprV(x);
+    else if (x->mode == Mode::Variable) base = Addr(x);
+    else base = ExprV(x);
+    Type* ft;
+    Value* fa = FieldPath(base, xt, fn->path, &ft);
+    if (ptr_recv) {
+      r = IsPtrType(ft) ? Load(ft, fa) : fa;
+    } else if (IsPtrType(ft)) {
+      r = Load(rt, NilCheck(Load(ft, fa)));
+    } else {
+      r = Load(rt, fa);
+    }
+  }
+  return r;
+}
+
 std::vector<Value*> FuncBuilder::Call(Expr* e) {
   SetPos(e->pos);
   Expr* fn = e->x;
@@ -136,8 +177,7 @@ std::vector<Value*> FuncBuilder::Call(Expr* e) {
   std::string what;
   Type* sig = fn->type;
   if (!o || o->kind != ObjKind::Func || !sig || sig->kind != TypeKind::Func) {
-    ps_->Error(e->pos, "not implemented: calls of function values");
-    return {};
+    return CallFuncValue(e, fn);  // closure.cc
   }
   std::vector<Slot> args;
   Type* msig = o->type;
@@ -157,37 +197,11 @@ std::vector<Value*> FuncBuilder::Call(Expr* e) {
       ps_->Error(e->pos, "not implemented: " + what);
       return {};
     }
-    bool ptr_recv = IsPtrType(rt);
-    Type* xt = x->type;
-    Value* r;
-    if (fn->path.empty()) {
-      if (ptr_recv) {
-        r = IsPtrType(xt) ? ExprV(x) : Addr(x);
-      } else if (IsPtrType(xt)) {
-        r = Load(rt, NilCheck(ExprV(x)));
-      } else {
-        r = ExprV(x);
-      }
-    } else {
-      Value* base;
-      if (IsPtrType(xt)) base = ExprV(x);
-      else if (x->mode == Mode::Variable) base = Addr(x);
-      else base = ExprV(x);
-      Type* ft;
-      Value* fa = FieldPath(base, xt, fn->path, &ft);
-      if (ptr_recv) {
-        r = IsPtrType(ft) ? Load(ft, fa) : fa;
-      } else if (IsPtrType(ft)) {
-        r = Load(rt, NilCheck(Load(ft, fa)));
-      } else {
-        r = Load(rt, fa);
-      }
-    }
+    Value* r = Receiver(fn, rt);
     if (!IsSSAType(rt) && !e->list.empty()) r = CopyToTemp(rt, r);
     args.push_back({r, rt});
   } else if (fn->kind == ExprKind::Selector && fn->x->mode == Mode::TypeExpr) {
-    ps_->Error(e->pos, "not implemented: method expressions");
-    return {};
+    return CallFuncValue(e, fn);  // a method expression T.m(x, args)
   }
   std::vector<Slot> rest = ArgSlots(e, msig, e->list, 0);
   args.insert(args.end(), rest.begin(), rest.end());

@@ -101,10 +101,7 @@ Value* FuncBuilder::ExprV(Expr* e) {
         if (v && v->kind == VarKind::kSSA) return ReadVar(o);
         return Load(o->type, Addr(e));
       }
-      if (o->kind == ObjKind::Func) {
-        ps_->Error(e->pos, "not implemented: function values");
-        return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
-      }
+      if (o->kind == ObjKind::Func) return StaticFuncValue(ps_->SymName(o));
       break;
     }
     case ExprKind::Selector:
@@ -125,8 +122,7 @@ Value* FuncBuilder::ExprV(Expr* e) {
     case ExprKind::CompositeLit:
       return CompositeLit(e, nullptr);
     case ExprKind::FuncLit:
-      ps_->Error(e->pos, "not implemented: function literals (closures)");
-      return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+      return FuncLitValue(e);
     case ExprKind::TypeAssert:
       ps_->Error(e->pos, "not implemented: type assertions");
       return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
@@ -219,10 +215,7 @@ Value* FuncBuilder::Selector(Expr* e) {
     ps_->Error(e->pos, "not implemented: selector " + compile::ExprString(e));
     return f_->ConstInt(&st::kInt64, 0);
   }
-  if (o->kind == ObjKind::Func) {
-    ps_->Error(e->pos, "not implemented: method values and imported functions as values");
-    return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
-  }
+  if (o->kind == ObjKind::Func) return MethodValue(e);  // or an imported function
   if (o->kind != ObjKind::Var) {
     ps_->Error(e->pos, "not implemented: selector " + compile::ExprString(e));
     return f_->ConstInt(&st::kInt64, 0);

@@ -48,6 +48,16 @@ void FuncBuilder::FindAddrTakenExpr(Expr* e) {
     case ExprKind::Slice:
       if (IsArrayType(e->x->type)) MarkRoot(e->x);
       break;
+    case ExprKind::Selector:  // a method value x.m of a pointer method takes &x
+      if (e->obj && e->obj->kind == ObjKind::Func && e->obj->type && e->obj->type->recv &&
+          IsPtrType(e->obj->type->recv->type) && e->x->mode != Mode::TypeExpr &&
+          !IsPtrType(e->x->type)) {
+        MarkRoot(e->x);
+      }
+      break;
+    case ExprKind::FuncLit:  // captured variables live on the heap
+      for (Object* o : CapturedVars(e)) addr_taken_.insert(o);
+      break;
     case ExprKind::Call: {
       Expr* fn = e->x;
       while (fn->kind == ExprKind::Paren) fn = fn->x;
@@ -102,18 +112,27 @@ std::string FrameName(const std::string& n) {
 }  // namespace
 
 void FuncBuilder::BuildFunc(compile::Decl* d, Object* fn) {
-  Type* sig = fn->type;
+  closure_prefix_ = f_->QualifiedName() + ".func";
+  NumberFuncLits(d->body);
+  BuildBody(fn->type, d->body, d->pos, {});
+}
+
+// The body of a function or closure: captured variables (from the closure
+// context), parameters and results, then the statements.
+void FuncBuilder::BuildBody(Type* sig, Stmt* body, compile::Pos pos,
+                            const std::vector<Object*>& captured) {
   sig_ = sig;
   FrameLayout l = LayoutSignature(sig);
   f_->argsize = l.size;
   Block* entry = NewBlock();
   Seal(entry);
   b_ = entry;
-  SetPos(d->pos);
+  SetPos(pos);
   var_types_[&mem_key_] = &st::kMem;
   init_mem_ = entry->NewValue(Op::kInitMem, &st::kMem);
   SetMem(init_mem_);
-  FindAddrTaken(d->body);
+  FindAddrTaken(body);
+  if (!captured.empty()) BindCaptured(captured);  // closure.cc
 
   std::vector<Object*> params;
   if (sig->recv) params.push_back(sig->recv);
@@ -181,7 +200,7 @@ void FuncBuilder::BuildFunc(compile::Decl* d, Object* fn) {
   }
   // Unnamed parameters still need names for FP references; give the
   // unnamed ones none (they are never read).
-  if (d->body) StmtList(d->body->list);
+  if (body) StmtList(body->list);
   EmitReturn();
   SealAll();
 }
@@ -210,6 +229,9 @@ void FuncBuilder::BuildInit(const std::vector<compile::Decl*>& var_decls,
   b_->SetControl(Mem());
   b_ = run;
   Store(Bool(), b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, done_sym), f_->ConstBool(true));
+  closure_prefix_ = f_->pkg + ".glob..func";
+  for (compile::Decl* d : var_decls)
+    for (Expr* e : d->values) NumberFuncLitsExpr(e);
   for (const std::string& s : import_inits) CallABI0(s, {}, {});
   for (compile::Decl* d : var_decls) {
     SetPos(d->pos);

@@ -168,7 +168,6 @@ bool IsUnsupported(Type* t, std::string* what) {
     case TypeKind::Interface: *what = "interfaces"; return true;
     case TypeKind::Map: *what = "maps"; return true;
     case TypeKind::Chan: *what = "channels"; return true;
-    case TypeKind::Func: *what = "function values"; return true;
     case TypeKind::Basic:
       if (u->basic == BasicKind::Complex64 || u->basic == BasicKind::Complex128) {
         *what = "complex numbers";

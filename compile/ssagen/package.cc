@@ -134,6 +134,7 @@ std::string PackageState::DataText() const {
   }
   for (const auto& [name, d] : type_syms_) out += d;
   for (const auto& [name, d] : gcbits_) out += d;
+  for (const auto& [name, d] : funcvals_) out += d;
   return out;
 }
 
@@ -316,6 +317,29 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
     absl::StrAppend(&text, *out, "\n");
   };
 
+  // Function literals and method-value wrappers the bodies created
+  // (closure.cc), built after each function, nested ones in turn.
+  auto build_closures = [&]() {
+    for (;;) {
+      std::vector<PackageState::PendingClosure> cs = ps.TakeClosures();
+      if (cs.empty() || ps.failed()) return;
+      for (const PackageState::PendingClosure& c : cs) {
+        ssa::Func f;
+        f.pkg = c.method && c.method->pkg ? c.method->pkg->path : pkg->path;
+        f.name = c.name.substr(f.pkg.size() + 1);
+        if (c.lit) {
+          f.file = diag->FileName(c.lit->pos.file);
+          ps.SetPos(c.lit->pos);
+          f.source_lines = SourceLines(f.file, c.lit->pos.line, c.lit->body->rbrace.line);
+        }
+        FuncBuilder fb(&ps, &f);
+        fb.BuildClosure(c);
+        compile_func(f);
+        if (internal_error) return;
+      }
+    }
+  };
+
   int ninit = 0;
   for (File* file : files) {
     for (Decl* d : file->decls) {
@@ -338,6 +362,7 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
       FuncBuilder fb(&ps, &f);
       fb.BuildFunc(d, fn);
       compile_func(f);
+      build_closures();
       if (internal_error) return 2;
     }
   }
@@ -360,6 +385,7 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
     FuncBuilder fb(&ps, &f);
     fb.BuildInit(InitOrder(files, pkg), import_inits, init_funcs, "initdone<>");
     compile_func(f);
+    build_closures();
     if (internal_error) return 2;
   }
   if (ps.failed() || diag->ErrorCount() > 0) {

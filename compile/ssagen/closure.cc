@@ -1,0 +1,265 @@
+// Func values and closures (builder.h), as gc lays them out. A func value
+// is a pointer to a closure object whose first word is the code pointer
+// (runtime.funcval); a call loads that word and calls it with the object in
+// DX (ssa ClosureCall), and the callee reads its context with GetClosurePtr.
+//
+//  - A declared function f as a value is the static object `f.f`
+//    (DUPOK|RODATA, one word: $f(SB)).
+//  - A function literal is compiled as its own function, named as gc names
+//    it (main.main.func1, main.main.func1.1, main.glob..func1): literals are
+//    numbered in source order within the enclosing function, defer wrappers
+//    after them. Its closure object is {code, &v1, &v2, ...}: every variable
+//    it captures lives on the heap (the escape rule, func.cc) and is shared
+//    by reference with the enclosing function and the other closures. A
+//    literal that captures nothing is the static object `name.f`.
+//  - A method value x.m is {T.m.fm, copy of the receiver}, evaluated (and
+//    nil-checked) where the expression is; the wrapper `T.m.fm` (gc's
+//    `T.m-fm`, spelled with '.' since plan9 assembly has no '-') calls m
+//    with the saved receiver. It is a WRAPPER: recover() works through it
+//    and tracebacks hide it.
+//  - A method expression T.m or (*T).m of a method with that receiver is m
+//    itself (receiver first, as ABI0 passes it).
+#include "absl/strings/str_cat.h"
+#include "compile/ssa/emit.h"
+#include "compile/ssagen/builder.h"
+
+namespace gocc::ssagen {
+
+using compile::ExprKind;
+using compile::Mode;
+using compile::ObjKind;
+using compile::Type;
+using compile::TypeKind;
+using ssa::Op;
+namespace st = ssa::types;
+
+namespace {
+
+// Calls fn on every expression under s (or e) in source order; fn returns
+// false to skip an expression's operands.
+template <typename F>
+void WalkExpr(Expr* e, const F& fn);
+
+template <typename F>
+void WalkStmt(Stmt* s, const F& fn) {
+  if (!s) return;
+  WalkStmt(s->init, fn);
+  WalkExpr(s->x, fn);
+  for (Expr* e : s->lhs) WalkExpr(e, fn);
+  for (Expr* e : s->rhs) WalkExpr(e, fn);
+  WalkExpr(s->y, fn);
+  WalkStmt(s->post, fn);
+  WalkStmt(s->then, fn);
+  WalkStmt(s->els, fn);
+  for (Stmt* c : s->list) WalkStmt(c, fn);
+  for (compile::CaseClause* c : s->clauses) {
+    for (Expr* e : c->list) WalkExpr(e, fn);
+    WalkStmt(c->comm, fn);
+    for (Stmt* b : c->body) WalkStmt(b, fn);
+  }
+  for (compile::Decl* d : s->decls)
+    for (Expr* e : d->values) WalkExpr(e, fn);
+}
+
+template <typename F>
+void WalkExpr(Expr* e, const F& fn) {
+  if (!e || !fn(e)) return;
+  WalkExpr(e->x, fn);
+  WalkExpr(e->y, fn);
+  WalkExpr(e->z, fn);
+  WalkExpr(e->w, fn);
+  for (Expr* a : e->list) WalkExpr(a, fn);
+  if (e->kind == ExprKind::FuncLit) WalkStmt(e->body, fn);
+}
+
+}  // namespace
+
+std::vector<Object*> CapturedVars(Expr* lit) {
+  std::vector<Object*> out;
+  std::set<Object*> seen;
+  compile::Pos from = lit->pos;
+  compile::Pos to = lit->body ? lit->body->rbrace : lit->pos;
+  WalkStmt(lit->body, [&](Expr* e) {
+    if (e->kind != ExprKind::Name || !e->obj) return true;
+    Object* o = e->obj;
+    if (o->kind != ObjKind::Var || o->is_field || !o->parent || o->parent->is_pkg) return true;
+    bool inside = !o->pos.Before(from) && !to.Before(o->pos);
+    if (!inside && seen.insert(o).second) out.push_back(o);
+    return true;
+  });
+  return out;
+}
+
+std::string PackageState::FuncValueSym(const std::string& fn) {
+  std::string name = fn + ".f";
+  if (!funcvals_.count(name)) {
+    std::string sym = ssa::AsmSymbol(name);
+    funcvals_[name] = absl::StrCat("DATA ", sym, "+0(SB)/8, $", ssa::AsmSymbol(fn), "(SB)\nGLOBL ",
+                                   sym, "(SB), DUPOK|RODATA, $8\n");
+  }
+  return name;
+}
+
+std::string PackageState::MethodValueWrapper(Object* m) {
+  std::string name = SymName(m) + ".fm";
+  if (fm_wrappers_.insert(name).second) AddClosure({name, nullptr, m, {}});
+  return name;
+}
+
+void FuncBuilder::NumberFuncLitsExpr(Expr* e) {
+  WalkExpr(e, [&](Expr* x) {
+    if (x->kind != ExprKind::FuncLit) return true;
+    lit_numbers_[x] = ++closure_count_;
+    return false;  // nested literals are numbered by their own function
+  });
+}
+
+void FuncBuilder::NumberFuncLits(Stmt* s) {
+  WalkStmt(s, [&](Expr* x) {
+    if (x->kind != ExprKind::FuncLit) return true;
+    lit_numbers_[x] = ++closure_count_;
+    return false;
+  });
+}
+
+std::string FuncBuilder::ClosureName(Expr* lit) {
+  int n;
+  auto it = lit ? lit_numbers_.find(lit) : lit_numbers_.end();
+  n = it != lit_numbers_.end() ? it->second : ++closure_count_;
+  return absl::StrCat(closure_prefix_, n);
+}
+
+Value* FuncBuilder::StaticFuncValue(const std::string& fn) {
+  return b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->FuncValueSym(fn));
+}
+
+Value* FuncBuilder::CapturedAddr(Object* o) {
+  Var* v = LookupVar(o);
+  if (!v) v = DeclareLocal(o, true);
+  if (v->kind != VarKind::kHeap) {
+    ps_->Error(o->pos, "internal error: captured variable " + o->name + " is not on the heap");
+    return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+  }
+  return ReadVar(o);
+}
+
+Value* FuncBuilder::FuncLitValue(Expr* e) {
+  std::string name = ClosureName(e);
+  std::vector<Object*> cap = CapturedVars(e);
+  ps_->AddClosure({name, e, nullptr, cap});
+  if (cap.empty()) return StaticFuncValue(name);
+  Value* obj = NewObject(ArrayOf(UPtr(), 1 + static_cast<int64_t>(cap.size())));
+  Store(UPtr(), obj, b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, name));
+  for (size_t i = 0; i < cap.size(); i++)
+    Store(UPtr(), OffPtr(obj, 8 * static_cast<int64_t>(i + 1)), CapturedAddr(cap[i]));
+  return obj;
+}
+
+void FuncBuilder::BindCaptured(const std::vector<Object*>& captured) {
+  Value* ctx = f_->entry->NewValue(Op::kGetClosurePtr, &st::kPtr);
+  for (size_t i = 0; i < captured.size(); i++) {
+    Object* o = captured[i];
+    auto v = std::make_unique<Var>();
+    v->kind = VarKind::kHeap;
+    v->t = o->type;
+    vars_[o] = std::move(v);
+    var_types_[o] = &st::kPtr;
+    WriteVar(o, Load(UPtr(), OffPtr(ctx, 8 * static_cast<int64_t>(i + 1))));
+  }
+}
+
+Value* FuncBuilder::MethodValue(Expr* sel) {
+  Object* m = sel->obj;
+  Expr* x = sel->x;
+  if (x->mode == Mode::PkgName || (x->kind == ExprKind::Name && x->obj &&
+                                   x->obj->kind == ObjKind::PkgName)) {
+    return StaticFuncValue(ps_->SymName(m));  // an imported function
+  }
+  Type* recv = m->type && m->type->recv ? m->type->recv->type : nullptr;
+  if (x->mode == Mode::TypeExpr) {
+    // Method expression: m itself when the receiver types agree.
+    if (recv && sel->path.size() <= 1 && IsPtrType(x->type) == IsPtrType(recv))
+      return StaticFuncValue(ps_->SymName(m));
+    ps_->Error(sel->pos, recv ? "not implemented: method expressions needing a wrapper "
+                                "((*T).m of a value method, promoted methods)"
+                              : "not implemented: method expressions of interface types");
+    return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+  }
+  if (!recv) {
+    ps_->Error(sel->pos, "not implemented: method values of interface values");
+    return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+  }
+  Value* r = Receiver(sel, recv);
+  int64_t words = (Size(recv) + 7) / 8;
+  Value* obj = NewObject(ArrayOf(UPtr(), 1 + words));
+  Store(UPtr(), obj, b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->MethodValueWrapper(m)));
+  Store(recv, OffPtr(obj, 8), r);
+  return obj;
+}
+
+std::vector<Value*> FuncBuilder::CallFuncValue(Expr* call, Expr* fn) {
+  Type* sig = compile::Under(fn->type);
+  std::vector<Type*> results;
+  if (sig->results)
+    for (Object* r : sig->results->fields) results.push_back(r->type);
+  Object* m = fn->obj;
+  if (fn->kind == ExprKind::Selector && fn->x->mode == Mode::TypeExpr && m && m->type &&
+      m->type->recv && fn->path.size() <= 1) {
+    // T.m(x, args) calls m directly; (*T).m(p, args) of a value method
+    // passes *p.
+    Type* rt = m->type->recv->type;
+    std::vector<Slot> args = ArgSlots(call, sig, call->list, 0);
+    if (!args.empty() && IsPtrType(args[0].t) && !IsPtrType(rt))
+      args[0] = {Load(rt, NilCheck(args[0].v)), rt};
+    if (!args.empty()) args[0].t = rt;
+    return CallABI0(ps_->SymName(m), args, results);
+  }
+  Value* clo = ExprV(fn);
+  std::vector<Slot> args = ArgSlots(call, sig, call->list, 0);
+  return CallABI0("", args, results, false, clo);
+}
+
+void FuncBuilder::BuildClosure(const PackageState::PendingClosure& c) {
+  if (c.method) return BuildMethodValueWrapper(c.method);
+  closure_prefix_ = c.name + ".";
+  NumberFuncLits(c.lit->body);
+  BuildBody(c.lit->type, c.lit->body, c.lit->pos, c.captured);
+}
+
+void FuncBuilder::BuildMethodValueWrapper(Object* m) {
+  f_->wrapper = true;
+  f_->dupok = true;
+  Type* sig = m->type;
+  Type* rt = sig->recv->type;
+  std::vector<Type*> params, results;
+  if (sig->params)
+    for (Object* o : sig->params->fields) params.push_back(o->type);
+  if (sig->results)
+    for (Object* o : sig->results->fields) results.push_back(o->type);
+  FrameLayout l = LayoutTypes(params, results);
+  f_->argsize = l.size;
+  Block* entry = NewBlock();
+  Seal(entry);
+  b_ = entry;
+  var_types_[&mem_key_] = &st::kMem;
+  init_mem_ = entry->NewValue(Op::kInitMem, &st::kMem);
+  SetMem(init_mem_);
+  Value* ctx = entry->NewValue(Op::kGetClosurePtr, &st::kPtr);
+  std::vector<Slot> args{{Load(rt, OffPtr(ctx, 8)), rt}};
+  for (size_t i = 0; i < params.size(); i++) {
+    std::string name = absl::StrCat("a", i);
+    Value* v = IsSSAType(params[i])
+                   ? entry->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
+                   : entry->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
+    args.push_back({v, params[i]});
+  }
+  std::vector<Value*> out = CallABI0(ps_->SymName(m), args, results);
+  for (size_t i = 0; i < results.size(); i++) {
+    Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
+    Store(results[i], slot, out[i]);
+  }
+  b_->kind = ssa::BlockKind::kRet;
+  b_->SetControl(Mem());
+}
+
+}  // namespace gocc::ssagen
