@@ -1,6 +1,7 @@
 // Run-time panics and fatal errors. The compiler calls the panic* helpers
 // (ABI0, arguments on the stack) when a check fails; each panics with gc's
-// run-time error text. Until defer and recover exist every panic is fatal:
+// run-time error text, through gopanic, which runs the deferred calls
+// (defer, panic and recover: below). A panic nothing recovers is fatal:
 //
 //	panic: runtime error: index out of range [5] with length 3
 //	[signal SIGSEGV: ...]            (for faults turned into panics)
@@ -242,14 +243,6 @@ func panicunsafeslicenilptr() { panicError(errUnsafeSliceNilPtr) }
 // panicmemAddr is panicmem for a fault at a known address.
 func panicmemAddr(addr uintptr) { panicError(errMem) }
 
-// A pending panic: what fatalpanic prints, a run-time error (kind) or
-// the value of a panic call (kind 0).
-type runtimeError struct {
-	kind   int
-	bounds boundsError
-	val    eface
-}
-
 // eface is the layout of an interface{} value: its type and a pointer to
 // the value (or the value itself for pointer-shaped types).
 type eface struct {
@@ -257,12 +250,187 @@ type eface struct {
 	data  unsafe.Pointer
 }
 
-// gopanic is panic(v). Without defer and recover every panic ends the
-// program: fatalpanic prints "panic: " and v as gc does.
+// Defer, panic and recover (linked records, README.md "Defer, panic and
+// recover"). A defer statement builds a closure func() holding the call and
+// its evaluated arguments and calls deferproc(fn), which pushes a _defer
+// record for the calling frame on g._defer and returns 0. Every return of
+// a function with defers calls deferreturn, which runs the frame's records
+// (those with its SP) in LIFO order. gopanic runs the records of every
+// frame in turn; a deferred call that calls recover() (gorecover, with the
+// FP of the function calling it, which must be the deferred call itself:
+// p.argp) stops the panic, and recovery resumes the frame that deferred it
+// as if its deferproc call had returned 1: the compiled code then runs
+// deferreturn and returns normally.
+
+// deferproc records fn as a deferred call of its caller's frame.
+func deferproc(fn func()) int32 {
+	gp := getg()
+	d := new(_defer)
+	d.fn = fn
+	d.sp = getcallersp()
+	d.pc = getcallerpc()
+	d.bp = *(*uintptr)(unsafe.Pointer(getcallerbp()))
+	d.link = gp._defer
+	gp._defer = d
+	return 0
+}
+
+// deferreturn runs the deferred calls of its caller's frame, innermost
+// first; the compiler calls it before each return of a function with
+// defers.
+func deferreturn() {
+	gp := getg()
+	sp := getcallersp()
+	for {
+		d := gp._defer
+		if d == nil || d.sp != sp {
+			return
+		}
+		gp._defer = d.link
+		fn := d.fn
+		fn()
+	}
+}
+
+// getargp returns the FP its caller's callees see: the caller's SP.
+func getargp() uintptr {
+	return getcallersp()
+}
+
+// A run-time error on its way to gopanic: panicBounds and panicError pass
+// gopanic an eface whose type is &runtimeErrorMarker and whose data points
+// to one of these, so that the frame running the deferred calls is
+// gopanic's for run-time errors too (tracebacks show it as "panic").
+type runtimeErrorRec struct {
+	kind   int
+	bounds boundsError
+}
+
+var runtimeErrorMarker _type
+
+// gopanic is panic(v): it runs the deferred calls until one recovers, and
+// without recovery prints the panics and exits.
 func gopanic(e eface) {
-	var re runtimeError
-	re.val = e
-	fatalpanic(re, getcallerpc(), getcallersp())
+	gp := getg()
+	p := new(_panic)
+	if e._type == &runtimeErrorMarker {
+		re := (*runtimeErrorRec)(e.data)
+		p.kind = re.kind
+		p.bounds = re.bounds
+	} else {
+		p.arg = e
+	}
+	p.link = gp._panic
+	gp._panic = p
+	for {
+		d := gp._defer
+		if d == nil {
+			break
+		}
+		if d.started {
+			// A deferred call an earlier panic started has panicked: that
+			// panic is aborted and the call is done.
+			if d._panic != nil {
+				d._panic.aborted = true
+			}
+			d._panic = nil
+			gp._defer = d.link
+			continue
+		}
+		d.started = true
+		d._panic = p
+		p.argp = unsafe.Pointer(getargp())
+		fn := d.fn
+		fn()
+		p.argp = nil
+		gp._defer = d.link
+		d._panic = nil
+		if p.recovered {
+			gp._panic = p.link
+			for gp._panic != nil && gp._panic.aborted {
+				gp._panic = gp._panic.link
+			}
+			if gp._panic == nil {
+				gp.sig = 0
+			}
+			recovery(d.sp, d.pc, d.bp)
+		}
+	}
+	fatalpanic(p, getcallerpc(), getcallersp())
+}
+
+// gorecover is recover(): argp is the FP of the function calling recover,
+// which gets the panic's value only if it is the deferred call the
+// innermost panic is running.
+func gorecover(argp uintptr) eface {
+	gp := getg()
+	p := gp._panic
+	if p != nil && !p.goexit && !p.recovered && argp == uintptr(p.argp) {
+		p.recovered = true
+		return panicValue(p)
+	}
+	return eface{}
+}
+
+// panicValue is what recover returns for p: panic's argument or, for a
+// run-time error, its message "runtime error: ..." as a string until the
+// runtime.Error values exist.
+func panicValue(p *_panic) eface {
+	if p.kind == 0 {
+		return p.arg
+	}
+	gp := getg()
+	gp.writebuf = make([]byte, 0, 128)
+	printstring("runtime error: ")
+	if p.kind == errBounds {
+		printBoundsError(p.bounds)
+	} else {
+		printstring(errorText(p.kind))
+	}
+	msg := string(gp.writebuf)
+	gp.writebuf = nil
+	s := new(string)
+	*s = msg
+	var v eface
+	v._type = stringType()
+	v.data = unsafe.Pointer(s)
+	return v
+}
+
+// recovery resumes the frame (sp, bp) at pc, the return address of its
+// deferproc call, with deferproc's result set to 1 (asm_amd64.s).
+func recovery(sp, pc, bp uintptr)
+
+// stringType is the type descriptor of string (asm: type.string).
+func stringType() *_type
+
+// printpanics prints the chain of panics, oldest first, as gc does:
+// "panic: first [recovered]" then "\tpanic: second".
+func printpanics(p *_panic) {
+	if p.link != nil {
+		printpanics(p.link)
+		if !p.link.goexit {
+			printstring("\t")
+		}
+	}
+	if p.goexit {
+		return
+	}
+	printstring("panic: ")
+	if p.kind == 0 {
+		printpanicval(p.arg)
+	} else {
+		printstring("runtime error: ")
+		if p.kind == errBounds {
+			printBoundsError(p.bounds)
+		} else {
+			printstring(errorText(p.kind))
+		}
+	}
+	if p.recovered {
+		printstring(" [recovered]")
+	}
+	printstring("\n")
 }
 
 // printpanicval prints a panic's value: basic kinds by value as print
@@ -317,22 +485,29 @@ func printpanicval(e eface) {
 
 // panicBounds panics with a bounds error.
 func panicBounds(e boundsError) {
-	var re runtimeError
+	re := new(runtimeErrorRec)
 	re.kind = errBounds
 	re.bounds = e
-	fatalpanic(re, getcallerpc(), getcallersp())
+	panicRuntimeError(re)
 }
 
 // panicError panics with a run-time error of a fixed kind.
 func panicError(kind int) {
-	var re runtimeError
+	re := new(runtimeErrorRec)
 	re.kind = kind
-	fatalpanic(re, getcallerpc(), getcallersp())
+	panicRuntimeError(re)
 }
 
-// fatalpanic prints the panic and the goroutine's stack from the frame
+func panicRuntimeError(re *runtimeErrorRec) {
+	var v eface
+	v._type = &runtimeErrorMarker
+	v.data = unsafe.Pointer(re)
+	gopanic(v)
+}
+
+// fatalpanic prints the panics and the goroutine's stack from the frame
 // (pc, sp) of the function that panicked, then exits with status 2.
-func fatalpanic(e runtimeError, pc, sp uintptr) {
+func fatalpanic(p *_panic, pc, sp uintptr) {
 	gp := getg()
 	mp := gp.m
 	if mp.dying > 0 {
@@ -342,18 +517,7 @@ func fatalpanic(e runtimeError, pc, sp uintptr) {
 	}
 	mp.dying = 1
 	printlock()
-	printstring("panic: ")
-	if e.kind == 0 {
-		printpanicval(e.val)
-	} else {
-		printstring("runtime error: ")
-		if e.kind == errBounds {
-			printBoundsError(e.bounds)
-		} else {
-			printstring(errorText(e.kind))
-		}
-	}
-	printstring("\n")
+	printpanics(p)
 	if gp.sig != 0 {
 		printsignal(gp)
 	}

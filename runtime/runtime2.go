@@ -153,27 +153,28 @@ type schedt struct {
 	ngfree   int32
 }
 
-// A _panic is an active panic. Runtime errors record what went wrong as a
-// message; panics with arbitrary values come with interfaces.
+// A _panic is an active panic (g._panic, innermost first): a panic(v)
+// value or a run-time error (kind != 0, with the bounds of a failed check).
 type _panic struct {
-	argp      unsafe.Pointer
-	msg       string // the runtime error's text, "runtime error: " included
-	link      *_panic
-	pc        uintptr
-	sp        unsafe.Pointer
+	argp      unsafe.Pointer // 0: FP of the deferred call it runs (recover's check; WRAPPER fix-up)
+	arg       eface          // panic(v)'s value
+	kind      int            // a run-time error kind (errDivide...), or 0
+	bounds    boundsError    // kind errBounds
+	link      *_panic        // the panic it interrupted
 	recovered bool
-	aborted   bool
+	aborted   bool // a later panic started while its deferred call ran
 	goexit    bool
 }
 
-// A _defer is a deferred call (defer statements come with closures).
+// A _defer is a deferred call (g._defer, innermost first): fn is the
+// closure the defer statement built, with its arguments already evaluated.
 type _defer struct {
-	started bool
-	heap    bool
-	sp      uintptr
-	pc      uintptr
-	fn      *funcval
-	_panic  *_panic
+	started bool    // a panic has called it
+	sp      uintptr // SP of the frame that deferred it
+	pc      uintptr // return address of that frame's deferproc call
+	bp      uintptr // that frame's BP
+	fn      func()
+	_panic  *_panic // the panic that called it
 	link    *_defer
 }
 

@@ -205,6 +205,20 @@ func copystack(gp *g, newsize uintptr) {
 	if v := uintptr(unsafe.Pointer(gp._defer)); old.lo <= v && v < old.hi {
 		gp._defer = (*_defer)(unsafe.Pointer(v + delta))
 	}
+	// Defer and panic records live on the heap but point into the stack.
+	for d := gp._defer; d != nil; d = d.link {
+		if old.lo <= d.sp && d.sp < old.hi {
+			d.sp += delta
+		}
+		if old.lo <= d.bp && d.bp < old.hi {
+			d.bp += delta
+		}
+	}
+	for p := gp._panic; p != nil; p = p.link {
+		if v := uintptr(p.argp); old.lo <= v && v < old.hi {
+			p.argp = unsafe.Pointer(v + delta)
+		}
+	}
 
 	gp.stack = stk
 	gp.stackguard0 = stk.lo + _StackGuard

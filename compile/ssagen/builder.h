@@ -45,11 +45,20 @@ class PackageState {
   std::string TypeSym(compile::Type* t);
   // Functions a body creates that are built after it (closure.cc): the
   // code of a function literal, or the `T.m.fm` wrapper of a method value.
+  // A value a defer wrapper finds in its closure: what expression key
+  // evaluated to (a receiver's key is the method's selector), of type t.
+  struct DeferSlot {
+    Expr* key;
+    compile::Type* t;
+    int64_t off;
+  };
   struct PendingClosure {
     std::string name;               // linker name: main.f.func1, main.T.m.fm
     Expr* lit = nullptr;            // the function literal, or
     Object* method = nullptr;       // the method of a method-value wrapper
     std::vector<Object*> captured;  // by reference, in closure-object order
+    Expr* call = nullptr;           // a defer wrapper's call (defer.cc)
+    std::vector<DeferSlot> slots;
   };
   void AddClosure(PendingClosure c) { closures_.push_back(std::move(c)); }
   std::vector<PendingClosure> TakeClosures() {
@@ -85,6 +94,8 @@ class PackageState {
 // The variables a function literal refers to that are declared outside it
 // (including those its nested literals refer to), in order of first use.
 std::vector<Object*> CapturedVars(Expr* lit);
+// Whether a function body has defer statements (not counting literals').
+bool HasDefer(Stmt* body);
 
 // One argument or result slot of an ABI0 call.
 struct Slot {
@@ -236,6 +247,16 @@ class FuncBuilder {
   Value* CapturedAddr(Object* o);
   void BuildMethodValueWrapper(Object* m);
 
+  // --- defer and recover (defer.cc) ---
+  void DeferStmt(Stmt* s);
+  void BuildDeferWrapper(const PackageState::PendingClosure& c);
+  std::vector<Value*> Recover(Expr* e);
+  void CallDeferReturn();
+  // Where a recovered panic resumes this function; built by
+  // FinishRecovered after the body.
+  Block* RecoveredBlock();
+  void FinishRecovered(compile::Pos pos);
+
   // --- statements (stmt.cc) ---
   void StmtList(const std::vector<Stmt*>& l);
   void StmtNode(Stmt* s);
@@ -301,6 +322,12 @@ class FuncBuilder {
   std::string closure_prefix_;
   int closure_count_ = 0;
   std::map<Expr*, int> lit_numbers_;
+
+  // Defers (defer.cc): whether the function has any, its recovery block,
+  // and, in a defer wrapper, the values saved at the defer statement.
+  bool has_defer_ = false;
+  Block* recovered_ = nullptr;
+  std::map<Expr*, Value*> preval_;
 };
 
 }  // namespace gocc::ssagen

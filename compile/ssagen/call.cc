@@ -128,6 +128,7 @@ std::vector<Slot> FuncBuilder::ArgSlots(Expr* call, Type* sig, const std::vector
 // The receiver of method call or method value fn = x.m (m's receiver type
 // rt): x itself, &x or *x as the method needs, through embedded fields.
 Value* FuncBuilder::Receiver(Expr* fn, Type* rt) {
+  if (auto it = preval_.find(fn); it != preval_.end()) return it->second;  // defer.cc
   Expr* x = fn->x;
   bool ptr_recv = IsPtrType(rt);
   Type* xt = x->type;
@@ -282,8 +283,7 @@ std::vector<Value*> FuncBuilder::Builtin(Expr* e, int id) {
       ps_->Error(e->pos, "not implemented: channels");
       return {};
     case compile::kRecover:
-      ps_->Error(e->pos, "not implemented: recover");
-      return {};
+      return Recover(e);  // defer.cc
     default:
       break;
   }

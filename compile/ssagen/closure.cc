@@ -102,7 +102,12 @@ std::string PackageState::FuncValueSym(const std::string& fn) {
 
 std::string PackageState::MethodValueWrapper(Object* m) {
   std::string name = SymName(m) + ".fm";
-  if (fm_wrappers_.insert(name).second) AddClosure({name, nullptr, m, {}});
+  if (fm_wrappers_.insert(name).second) {
+    PendingClosure c;
+    c.name = name;
+    c.method = m;
+    AddClosure(std::move(c));
+  }
   return name;
 }
 
@@ -146,7 +151,11 @@ Value* FuncBuilder::CapturedAddr(Object* o) {
 Value* FuncBuilder::FuncLitValue(Expr* e) {
   std::string name = ClosureName(e);
   std::vector<Object*> cap = CapturedVars(e);
-  ps_->AddClosure({name, e, nullptr, cap});
+  PackageState::PendingClosure c;
+  c.name = name;
+  c.lit = e;
+  c.captured = cap;
+  ps_->AddClosure(std::move(c));
   if (cap.empty()) return StaticFuncValue(name);
   Value* obj = NewObject(ArrayOf(UPtr(), 1 + static_cast<int64_t>(cap.size())));
   Store(UPtr(), obj, b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, name));
@@ -221,6 +230,7 @@ std::vector<Value*> FuncBuilder::CallFuncValue(Expr* call, Expr* fn) {
 
 void FuncBuilder::BuildClosure(const PackageState::PendingClosure& c) {
   if (c.method) return BuildMethodValueWrapper(c.method);
+  if (c.call) return BuildDeferWrapper(c);  // defer.cc
   closure_prefix_ = c.name + ".";
   NumberFuncLits(c.lit->body);
   BuildBody(c.lit->type, c.lit->body, c.lit->pos, c.captured);

@@ -86,6 +86,10 @@ FuncBuilder::Var* FuncBuilder::LookupVar(Object* o) {
 }
 
 Value* FuncBuilder::ExprV(Expr* e) {
+  if (!preval_.empty()) {  // a defer wrapper's saved values (defer.cc)
+    auto it = preval_.find(e);
+    if (it != preval_.end()) return it->second;
+  }
   SetPos(e->pos);
   if (e->mode == Mode::Constant) return ConstValue(e, e->type);
   switch (e->kind) {

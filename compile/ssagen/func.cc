@@ -132,6 +132,7 @@ void FuncBuilder::BuildBody(Type* sig, Stmt* body, compile::Pos pos,
   init_mem_ = entry->NewValue(Op::kInitMem, &st::kMem);
   SetMem(init_mem_);
   FindAddrTaken(body);
+  has_defer_ = HasDefer(body);
   if (!captured.empty()) BindCaptured(captured);  // closure.cc
 
   std::vector<Object*> params;
@@ -184,8 +185,16 @@ void FuncBuilder::BuildBody(Type* sig, Stmt* body, compile::Pos pos,
       Result r{named ? o : nullptr, o->type, named ? FrameName(o->name) : absl::StrCat("r", i),
                l.results[i]};
       results_.push_back(r);
-      if (!named) continue;
-      if (!addr_taken_.count(o) && !IsSSAType(o->type)) {
+      if (!named) {
+        // A function with defers may return after a recovered panic
+        // without a return statement: its results are zero then.
+        if (has_defer_)
+          ZeroMem(o->type, b_->NewValue(Op::kParamAddr, &st::kPtr, {}, r.off, r.name));
+        continue;
+      }
+      // With defers, named results live in their slots (deferred calls and
+      // the recovered return see them), unless captured (on the heap).
+      if (!addr_taken_.count(o) && (!IsSSAType(o->type) || has_defer_)) {
         auto v = std::make_unique<Var>();
         v->t = o->type;
         v->kind = VarKind::kParamMem;
@@ -201,7 +210,9 @@ void FuncBuilder::BuildBody(Type* sig, Stmt* body, compile::Pos pos,
   // Unnamed parameters still need names for FP references; give the
   // unnamed ones none (they are never read).
   if (body) StmtList(body->list);
+  if (body) SetPos(body->rbrace);
   EmitReturn();
+  if (body) FinishRecovered(body->rbrace);  // defer.cc
   SealAll();
 }
 

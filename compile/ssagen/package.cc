@@ -331,6 +331,10 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
           f.file = diag->FileName(c.lit->pos.file);
           ps.SetPos(c.lit->pos);
           f.source_lines = SourceLines(f.file, c.lit->pos.line, c.lit->body->rbrace.line);
+        } else if (c.call) {
+          f.file = diag->FileName(c.call->pos.file);
+          ps.SetPos(c.call->pos);
+          f.source_lines = SourceLines(f.file, c.call->pos.line, c.call->pos.line);
         }
         FuncBuilder fb(&ps, &f);
         fb.BuildClosure(c);

@@ -487,6 +487,7 @@ void FuncBuilder::BranchStmt(Stmt* s) {
 }
 
 void FuncBuilder::EmitReturn() {
+  if (has_defer_) CallDeferReturn();  // before named results are copied out
   for (const Result& r : results_) {
     if (!r.obj) continue;
     Var* v = LookupVar(r.obj);
@@ -576,7 +577,7 @@ void FuncBuilder::StmtNode(Stmt* s) {
       ps_->Error(s->pos, "not implemented: go statements");
       return;
     case StmtKind::Defer:
-      ps_->Error(s->pos, "not implemented: defer");
+      DeferStmt(s);  // defer.cc
       return;
     case StmtKind::Send:
       ps_->Error(s->pos, "not implemented: channels");

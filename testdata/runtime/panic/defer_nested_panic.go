@@ -1,0 +1,10 @@
+package main
+
+// A deferred call panics while the first panic runs it.
+
+func main() {
+	defer func() {
+		panic("second")
+	}()
+	panic("first")
+}
