@@ -103,6 +103,9 @@ func makeStringNoCopy(p unsafe.Pointer, n int) string
 
 // bytesAt returns the n bytes at p as a slice.
 func bytesAt(p unsafe.Pointer, n int) []byte {
+	if p == nil { // the zero string: slicing a nil *array would fault
+		return nil
+	}
 	return (*[1 << 40]byte)(p)[:n:n]
 }
 

@@ -161,6 +161,12 @@ Value* FuncBuilder::Receiver(Expr* fn, Type* rt) {
 
 std::vector<Value*> FuncBuilder::Call(Expr* e) {
   SetPos(e->pos);
+  if (e->kind != ExprKind::Call) {  // comma-ok forms reach here as tuples
+    ps_->Error(e->pos, e->kind == ExprKind::TypeAssert ? "not implemented: type assertions"
+                       : e->kind == ExprKind::Index  ? "not implemented: maps"
+                                                     : "not implemented: channels");
+    return {};
+  }
   Expr* fn = e->x;
   while (fn->kind == ExprKind::Paren) fn = fn->x;
   if (fn->mode == Mode::TypeExpr) {
