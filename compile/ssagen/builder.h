@@ -56,7 +56,8 @@ class PackageState {
     std::string name;               // linker name: main.f.func1, main.T.m.fm
     Expr* lit = nullptr;            // the function literal, or
     Object* method = nullptr;       // the method of a method-value wrapper
-    std::vector<Object*> captured;  // by reference, in closure-object order
+    std::vector<Object*> captured;  // in closure-object order
+    std::vector<bool> byval;        // captured[i] is a copy, not a pointer
     Expr* call = nullptr;           // a defer wrapper's call (defer.cc)
     std::vector<DeferSlot> slots;
   };
@@ -229,9 +230,17 @@ class FuncBuilder {
   // --- func values and closures (closure.cc) ---
   // The body of a declared function or closure with signature sig.
   void BuildBody(compile::Type* sig, Stmt* body, compile::Pos pos,
-                 const std::vector<Object*>& captured);
-  // Binds captured variables to the pointers in the closure context.
-  void BindCaptured(const std::vector<Object*>& captured);
+                 const std::vector<Object*>& captured, const std::vector<bool>& byval);
+  // Binds captured variables to their places in the closure context.
+  void BindCaptured(const std::vector<Object*>& captured, const std::vector<bool>& byval);
+  // Which variables of this function its literals capture by value (gc's
+  // rule: never reassigned, address not taken, not a result, at most 128
+  // bytes); the others live on the heap.
+  void DecideCaptures(compile::Type* sig, Stmt* body);
+  // The layout of a closure object: offsets of the captured variables
+  // (pointers, or values when by value) after the code pointer; its size.
+  int64_t ClosureLayout(const std::vector<Object*>& cap, const std::vector<bool>& byval,
+                        std::vector<int64_t>* offs);
   void NumberFuncLits(Stmt* s);
   void NumberFuncLitsExpr(Expr* e);
   // The name of the next closure of this function: lit's number, or the
@@ -322,6 +331,8 @@ class FuncBuilder {
   std::string closure_prefix_;
   int closure_count_ = 0;
   std::map<Expr*, int> lit_numbers_;
+  std::set<Object*> captured_;  // variables literals in the body capture
+  std::set<Object*> byval_;     // ... of which these by value
 
   // Defers (defer.cc): whether the function has any, its recovery block,
   // and, in a defer wrapper, the values saved at the defer statement.

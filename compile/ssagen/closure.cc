@@ -8,10 +8,13 @@
 //  - A function literal is compiled as its own function, named as gc names
 //    it (main.main.func1, main.main.func1.1, main.glob..func1): literals are
 //    numbered in source order within the enclosing function, defer wrappers
-//    after them. Its closure object is {code, &v1, &v2, ...}: every variable
-//    it captures lives on the heap (the escape rule, func.cc) and is shared
-//    by reference with the enclosing function and the other closures. A
-//    literal that captures nothing is the static object `name.f`.
+//    after them. Its closure object is {code, v1, &v2, ...}: as gc, a
+//    variable that is never reassigned (nor its address taken), not a
+//    result and at most 128 bytes is captured by value (a copy made when
+//    the closure is created); any other lives on the heap (the escape rule,
+//    func.cc) and is shared by reference with the enclosing function and
+//    the other closures. A literal that captures nothing is the static
+//    object `name.f`.
 //  - A method value x.m is {T.m.fm, copy of the receiver}, evaluated (and
 //    nil-checked) where the expression is; the wrapper `T.m.fm` (gc's
 //    `T.m-fm`, spelled with '.' since plan9 assembly has no '-') calls m
@@ -70,6 +73,79 @@ void WalkExpr(Expr* e, const F& fn) {
   WalkExpr(e->w, fn);
   for (Expr* a : e->list) WalkExpr(a, fn);
   if (e->kind == ExprKind::FuncLit) WalkStmt(e->body, fn);
+}
+
+Expr* Unparen(Expr* e) {
+  while (e->kind == ExprKind::Paren) e = e->x;
+  return e;
+}
+
+// The variable an assignment to e changes: x for x, x.f, x[i] of an array
+// x, (x); none through pointers and slices.
+Object* AssignedRoot(Expr* e) {
+  while (e) {
+    switch (e->kind) {
+      case ExprKind::Paren:
+        e = e->x;
+        continue;
+      case ExprKind::Name:
+        return e->obj;
+      case ExprKind::Selector:
+        if (e->x->mode == Mode::PkgName || IsPtrType(e->x->type)) return nullptr;
+        e = e->x;
+        continue;
+      case ExprKind::Index:
+        if (!IsArrayType(e->x->type)) return nullptr;
+        e = e->x;
+        continue;
+      default:
+        return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// Variables assigned in s (literals' bodies included) other than by their
+// defining `:=` or declaration; range variables count, as each iteration
+// assigns them.
+void Reassigned(Stmt* s, std::set<Object*>* out) {
+  if (!s) return;
+  if (s->kind == compile::StmtKind::Assign) {
+    bool define = s->op == compile::Op::Def;
+    for (Expr* l : s->lhs) {
+      Object* o = AssignedRoot(l);
+      if (!o) continue;
+      if (define && !s->inc && Unparen(l)->kind == ExprKind::Name && o->decl_expr == Unparen(l))
+        continue;
+      out->insert(o);
+    }
+  } else if (s->kind == compile::StmtKind::Range) {
+    for (Expr* l : s->lhs)
+      if (Object* o = AssignedRoot(l)) out->insert(o);
+  }
+  auto lits = [&](Expr* e) {
+    WalkExpr(e, [&](Expr* x) {
+      if (x->kind != ExprKind::FuncLit) return true;
+      Reassigned(x->body, out);
+      return false;
+    });
+  };
+  lits(s->x);
+  lits(s->y);
+  for (Expr* e : s->lhs) lits(e);
+  for (Expr* e : s->rhs) lits(e);
+  for (compile::Decl* d : s->decls)
+    for (Expr* e : d->values) lits(e);
+  Reassigned(s->init, out);
+  Reassigned(s->post, out);
+  Reassigned(s->then, out);
+  Reassigned(s->els, out);
+  for (Stmt* c : s->list) Reassigned(c, out);
+  for (compile::CaseClause* c : s->clauses) {
+    for (Expr* e : c->list) lits(e);
+    Reassigned(c->comm, out);
+    for (Stmt* b : c->body) Reassigned(b, out);
+  }
 }
 
 }  // namespace
@@ -148,32 +224,99 @@ Value* FuncBuilder::CapturedAddr(Object* o) {
   return ReadVar(o);
 }
 
+void FuncBuilder::DecideCaptures(Type* sig, Stmt* body) {
+  if (captured_.empty()) return;
+  std::set<Object*> reassigned;
+  Reassigned(body, &reassigned);
+  std::set<Object*> results;
+  if (sig && sig->results) results.insert(sig->results->fields.begin(), sig->results->fields.end());
+  for (Object* o : captured_) {
+    if (addr_taken_.count(o) || reassigned.count(o) || results.count(o) || Size(o->type) > 128) {
+      addr_taken_.insert(o);
+    } else {
+      byval_.insert(o);
+    }
+  }
+}
+
+int64_t FuncBuilder::ClosureLayout(const std::vector<Object*>& cap, const std::vector<bool>& byval,
+                                   std::vector<int64_t>* offs) {
+  int64_t off = 8;
+  for (size_t i = 0; i < cap.size(); i++) {
+    int64_t size = byval[i] ? Size(cap[i]->type) : 8;
+    int64_t align = byval[i] ? std::max<int64_t>(Align(cap[i]->type), 1) : 8;
+    off = (off + align - 1) / align * align;
+    offs->push_back(off);
+    off += size;
+  }
+  return off;
+}
+
 Value* FuncBuilder::FuncLitValue(Expr* e) {
   std::string name = ClosureName(e);
   std::vector<Object*> cap = CapturedVars(e);
+  std::vector<bool> byval;
+  for (Object* o : cap) byval.push_back(byval_.count(o) > 0);
   PackageState::PendingClosure c;
   c.name = name;
   c.lit = e;
   c.captured = cap;
+  c.byval = byval;
   ps_->AddClosure(std::move(c));
   if (cap.empty()) return StaticFuncValue(name);
-  Value* obj = NewObject(ArrayOf(UPtr(), 1 + static_cast<int64_t>(cap.size())));
+  std::vector<int64_t> offs;
+  int64_t size = ClosureLayout(cap, byval, &offs);
+  Value* obj = NewObject(ArrayOf(UPtr(), (size + 7) / 8));
   Store(UPtr(), obj, b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, name));
-  for (size_t i = 0; i < cap.size(); i++)
-    Store(UPtr(), OffPtr(obj, 8 * static_cast<int64_t>(i + 1)), CapturedAddr(cap[i]));
+  for (size_t i = 0; i < cap.size(); i++) {
+    Object* o = cap[i];
+    if (!byval[i]) {
+      Store(UPtr(), OffPtr(obj, offs[i]), CapturedAddr(o));
+      continue;
+    }
+    // A copy of the variable's current (and only) value.
+    Var* v = LookupVar(o);
+    if (!v) v = DeclareLocal(o, true);
+    Value* val;
+    switch (v->kind) {
+      case VarKind::kSSA:
+        val = ReadVar(o);
+        break;
+      case VarKind::kStack:
+        val = b_->NewValue(Op::kLocalAddr, &st::kPtr, {Mem()}, 0, v->slot);
+        break;
+      case VarKind::kParamMem:
+        val = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, v->off, v->slot);
+        break;
+      default:  // kHeap: captured itself (by value or by reference)
+        val = Load(o->type, ReadVar(o));
+        break;
+    }
+    Store(o->type, OffPtr(obj, offs[i]), val);
+  }
   return obj;
 }
 
-void FuncBuilder::BindCaptured(const std::vector<Object*>& captured) {
+void FuncBuilder::BindCaptured(const std::vector<Object*>& captured,
+                               const std::vector<bool>& byval) {
   Value* ctx = f_->entry->NewValue(Op::kGetClosurePtr, &st::kPtr);
+  std::vector<int64_t> offs;
+  ClosureLayout(captured, byval, &offs);
   for (size_t i = 0; i < captured.size(); i++) {
     Object* o = captured[i];
     auto v = std::make_unique<Var>();
-    v->kind = VarKind::kHeap;
+    v->kind = VarKind::kHeap;  // the variable's place: in the closure, or where it points
     v->t = o->type;
     vars_[o] = std::move(v);
     var_types_[o] = &st::kPtr;
-    WriteVar(o, Load(UPtr(), OffPtr(ctx, 8 * static_cast<int64_t>(i + 1))));
+    Value* slot = OffPtr(ctx, offs[i]);
+    WriteVar(o, byval[i] ? slot : Load(UPtr(), slot));
+    // Nested literals capture it the same way.
+    if (byval[i]) {
+      byval_.insert(o);
+    } else {
+      byval_.erase(o);
+    }
   }
 }
 
@@ -233,7 +376,7 @@ void FuncBuilder::BuildClosure(const PackageState::PendingClosure& c) {
   if (c.call) return BuildDeferWrapper(c);  // defer.cc
   closure_prefix_ = c.name + ".";
   NumberFuncLits(c.lit->body);
-  BuildBody(c.lit->type, c.lit->body, c.lit->pos, c.captured);
+  BuildBody(c.lit->type, c.lit->body, c.lit->pos, c.captured, c.byval);
 }
 
 void FuncBuilder::BuildMethodValueWrapper(Object* m) {

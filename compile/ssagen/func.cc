@@ -55,8 +55,8 @@ void FuncBuilder::FindAddrTakenExpr(Expr* e) {
         MarkRoot(e->x);
       }
       break;
-    case ExprKind::FuncLit:  // captured variables live on the heap
-      for (Object* o : CapturedVars(e)) addr_taken_.insert(o);
+    case ExprKind::FuncLit:  // DecideCaptures (closure.cc) sorts these out
+      for (Object* o : CapturedVars(e)) captured_.insert(o);
       break;
     case ExprKind::Call: {
       Expr* fn = e->x;
@@ -114,13 +114,14 @@ std::string FrameName(const std::string& n) {
 void FuncBuilder::BuildFunc(compile::Decl* d, Object* fn) {
   closure_prefix_ = f_->QualifiedName() + ".func";
   NumberFuncLits(d->body);
-  BuildBody(fn->type, d->body, d->pos, {});
+  BuildBody(fn->type, d->body, d->pos, {}, {});
 }
 
 // The body of a function or closure: captured variables (from the closure
 // context), parameters and results, then the statements.
 void FuncBuilder::BuildBody(Type* sig, Stmt* body, compile::Pos pos,
-                            const std::vector<Object*>& captured) {
+                            const std::vector<Object*>& captured,
+                            const std::vector<bool>& byval) {
   sig_ = sig;
   FrameLayout l = LayoutSignature(sig);
   f_->argsize = l.size;
@@ -132,8 +133,9 @@ void FuncBuilder::BuildBody(Type* sig, Stmt* body, compile::Pos pos,
   init_mem_ = entry->NewValue(Op::kInitMem, &st::kMem);
   SetMem(init_mem_);
   FindAddrTaken(body);
+  DecideCaptures(sig, body);  // closure.cc
   has_defer_ = HasDefer(body);
-  if (!captured.empty()) BindCaptured(captured);  // closure.cc
+  if (!captured.empty()) BindCaptured(captured, byval);  // closure.cc
 
   std::vector<Object*> params;
   if (sig->recv) params.push_back(sig->recv);
