@@ -51,6 +51,7 @@ class PackageState {
     Expr* key;
     compile::Type* t;
     int64_t off;
+    bool tuple = false;  // one result of key, a multi-value call argument
   };
   struct PendingClosure {
     std::string name;               // linker name: main.f.func1, main.T.m.fm
@@ -339,6 +340,7 @@ class FuncBuilder {
   bool has_defer_ = false;
   Block* recovered_ = nullptr;
   std::map<Expr*, Value*> preval_;
+  std::map<Expr*, std::vector<Value*>> preval_tuple_;
 };
 
 }  // namespace gocc::ssagen

@@ -88,7 +88,8 @@ std::vector<Slot> FuncBuilder::ArgSlots(Expr* call, Type* sig, const std::vector
   std::vector<Slot> out;
   if (args.size() == first + 1 && args[first]->type &&
       args[first]->type->kind == TypeKind::Tuple) {
-    std::vector<Value*> vs = Call(args[first]);
+    auto saved = preval_tuple_.find(args[first]);  // a defer wrapper's (defer.cc)
+    std::vector<Value*> vs = saved != preval_tuple_.end() ? saved->second : Call(args[first]);
     for (size_t i = 0; i < vs.size() && i < ptypes.size(); i++) out.push_back({vs[i], ptypes[i]});
     return out;
   }

@@ -94,9 +94,10 @@ void FuncBuilder::DeferStmt(Stmt* s) {
   if (plain) {
     fv = ExprV(fn);  // a func value, static func value or method value
   } else {
-    if (call->list.size() == 1 && call->list[0]->type &&
-        call->list[0]->type->kind == TypeKind::Tuple) {
-      ps_->Error(call->pos, "not implemented: defer of a call with a multi-value argument");
+    bool tuple_arg = call->list.size() == 1 && call->list[0]->type &&
+                     call->list[0]->type->kind == TypeKind::Tuple;
+    if (tuple_arg && builtin) {
+      ps_->Error(call->pos, "not implemented: defer of a builtin with a multi-value argument");
       return;
     }
     PackageState::PendingClosure c;
@@ -104,11 +105,11 @@ void FuncBuilder::DeferStmt(Stmt* s) {
     c.call = call;
     std::vector<Value*> vals;
     int64_t off = 8;
-    auto add = [&](Expr* key, Type* t, Value* v, bool last) {
+    auto add = [&](Expr* key, Type* t, Value* v, bool last, bool tuple = false) {
       int64_t a = std::max<int64_t>(Align(t), 1);
       off = (off + a - 1) / a * a;
       if (!IsSSAType(t) && !last) v = CopyToTemp(t, v);
-      c.slots.push_back({key, t, off});
+      c.slots.push_back({key, t, off, tuple});
       vals.push_back(v);
       off += Size(t);
     };
@@ -127,7 +128,13 @@ void FuncBuilder::DeferStmt(Stmt* s) {
         add(fn, fn->type, ExprV(fn), call->list.empty());
       }
     }
-    for (size_t i = 0; i < call->list.size(); i++) {
+    if (tuple_arg) {  // defer f(g()): g's results
+      Expr* a = call->list[0];
+      std::vector<Value*> vs = Call(a);
+      for (size_t i = 0; i < vs.size(); i++)
+        add(a, a->type->fields[i]->type, vs[i], i + 1 == vs.size(), true);
+    }
+    for (size_t i = 0; i < call->list.size() && !tuple_arg; i++) {
       Expr* a = call->list[i];
       if (a->mode == Mode::Constant || compile::IsUntypedNil(a->type) || a->mode == Mode::TypeExpr)
         continue;
@@ -166,8 +173,11 @@ void FuncBuilder::BuildDeferWrapper(const PackageState::PendingClosure& c) {
   closure_prefix_ = c.name + ".";
   if (!c.slots.empty()) {
     Value* ctx = entry->NewValue(Op::kGetClosurePtr, &st::kPtr);
-    for (const PackageState::DeferSlot& s : c.slots)
-      preval_[s.key] = Load(s.t, OffPtr(ctx, s.off));
+    for (const PackageState::DeferSlot& s : c.slots) {
+      Value* v = Load(s.t, OffPtr(ctx, s.off));
+      if (s.tuple) preval_tuple_[s.key].push_back(v);
+      else preval_[s.key] = v;
+    }
   }
   Call(c.call);
   b_->kind = ssa::BlockKind::kRet;
