@@ -171,7 +171,13 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 				name = "panic"
 			}
 			file, line := funcline(f, tracepc)
-			print(name, "(...)\n")
+			// gc prints the argument words; we print "(...)" for a
+			// function with arguments, "()" for one without, as gc does.
+			if f._func.args == 0 {
+				print(name, "()\n")
+			} else {
+				print(name, "(...)\n")
+			}
 			print("\t", file, ":", line)
 			if pc > f.entry() {
 				print(" +")

@@ -4,7 +4,11 @@
 # for a program written in assembly (NAME.s) it builds the file together
 # with a Go stub that declares `func main()`, so gc's own assembler and
 # linker produce the reference. Writes NAME.out (stdout) and, when the
-# program writes to stderr, NAME.err.
+# program writes to stderr, NAME.err. The program is built from a copy named
+# NAME.go, and its traceback lines are written in the harness's normalised
+# form (testdata/harness/traceback.h): "\t$DIR/NAME.go:LINE" without the
+# temporary directory and the +0x offset, "pc=PC" in signal lines, so that
+# regenerating gives the same text.
 #
 # usage: scripts/update_golden.sh [testdata/run/NAME.go ...]   (default: all)
 set -euo pipefail
@@ -25,9 +29,9 @@ for f in "${files[@]}"; do
 	stem=${f%.*}
 	rm -rf "$tmp/p" && mkdir -p "$tmp/p"
 	case "$f" in
-	*.go) cp "$f" "$tmp/p/main.go" ;;
+	*.go) cp "$f" "$tmp/p/$(basename "$f")" ;;
 	*.s)
-		cp "$f" "$tmp/p/main_amd64.s"
+		cp "$f" "$tmp/p/$(basename "$f")"
 		printf 'package main\n\nfunc main()\n' >"$tmp/p/main.go"
 		;;
 	esac
@@ -42,6 +46,11 @@ for f in "${files[@]}"; do
 		echo "$f: gc's program exited $status, the file says $want (// exitcode N)" >&2
 		exit 1
 	fi
-	if [ -s "$tmp/err" ]; then cp "$tmp/err" "$stem.err"; else rm -f "$stem.err"; fi
+	if [ -s "$tmp/err" ]; then
+		sed -e 's#^\t\S*/\([^/[:space:]]\+\):\([0-9]\+\)\( +0x[0-9a-f]\+\)\?$#\t$DIR/\1:\2#' \
+			-e 's#^\(\[signal .* pc=\)0x[0-9a-f]\+\]$#\1PC]#' "$tmp/err" >"$stem.err"
+	else
+		rm -f "$stem.err"
+	fi
 	echo "updated $stem.out"
 done
