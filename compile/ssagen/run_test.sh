@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# One `// run` test of compile/ssagen/testdata/run: compiles NAME.go with our
+# One `// run` test of testdata/run on gc's runtime, run by hand to tell a
+# compiler bug from a runtime bug (ctest run/NAME runs it through gobuild and
+# our runtime): compiles NAME.go with our
 # compile, runs it on gc's runtime (gc_oracle.sh) and compares stdout with
 # NAME.out, the exit status with 0 (or `// exitcode N`), and stderr with
 # NAME.err (both up to the first "goroutine " line: gc's traceback holds
 # addresses and paths).
 #
 # usage: compile/ssagen/run_test.sh COMPILE testdata/run/NAME.go
+#   (COMPILE: build/lib/gocc/pkg/tool/linux_amd64/compile)
 set -uo pipefail
 compile=$1
 src=$2
