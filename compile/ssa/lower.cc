@@ -512,9 +512,7 @@ absl::Status Lowerer::Run() {
           v->op = v->aux_int <= 256 ? Op::kZEROunrolled : Op::kCALLmemclr;
           break;
         case Op::kPanicBounds: {
-          auto k = static_cast<BoundsKind>(v->aux_int);
-          bool u = k == BoundsKind::kIndexU || k == BoundsKind::kSliceAlenU ||
-                   k == BoundsKind::kSliceAcapU || k == BoundsKind::kSliceBU;
+          bool u = BoundsUnsigned(static_cast<BoundsKind>(v->aux_int));
           Value* x = Ext64(v->args[0], !u && v->args[0]->type->IsSigned());
           Value* y = Ext64(v->args[1], v->args[1]->type->IsSigned());
           Value* mem = v->args[2];

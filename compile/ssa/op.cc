@@ -31,7 +31,13 @@ const CondInfo kCondTable[] = {
 };
 
 const char* const kBoundsTable[] = {
-#define BOUNDS(name, fn) fn,
+#define BOUNDS(name, fn, unsigned_x) fn,
+#include "compile/ssa/bounds.def"
+#undef BOUNDS
+};
+
+const bool kBoundsUnsigned[] = {
+#define BOUNDS(name, fn, unsigned_x) unsigned_x,
 #include "compile/ssa/bounds.def"
 #undef BOUNDS
 };
@@ -49,5 +55,6 @@ Cond Swap(Cond c) { return kCondTable[static_cast<int>(c)].swap; }
 const char* BoundsFunc(BoundsKind k) {
   return kBoundsTable[static_cast<int>(k)];
 }
+bool BoundsUnsigned(BoundsKind k) { return kBoundsUnsigned[static_cast<int>(k)]; }
 
 }  // namespace gocc::ssa

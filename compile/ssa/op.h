@@ -103,13 +103,15 @@ Cond Negate(Cond c);
 Cond Swap(Cond c);
 
 enum class BoundsKind : uint8_t {
-#define BOUNDS(name, fn) k##name,
+#define BOUNDS(name, fn, unsigned_x) k##name,
 #include "compile/ssa/bounds.def"
 #undef BOUNDS
   kCount
 };
 // "panicIndex" etc.: the runtime function (package runtime) for a kind.
 const char* BoundsFunc(BoundsKind k);
+// Whether the kind's failing index is unsigned (the ...U functions).
+bool BoundsUnsigned(BoundsKind k);
 
 }  // namespace gocc::ssa
 

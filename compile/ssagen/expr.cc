@@ -363,24 +363,33 @@ Value* FuncBuilder::SliceExpr(Expr* e) {
   auto [lo, lot] = idx(e->y);
   auto [hi, hit] = idx(e->z);
   auto [mx, mxt] = idx(e->w);
+  // gc's order and kinds: the max bound against cap, then the high bound
+  // against it (or against cap, len for a string), then the low bound
+  // against the high one. Only a slice's bounds are reported "with
+  // capacity"; a string's and an array's are "with length".
   using BK = ssa::BoundsKind;
+  bool is_slice = u->kind == TypeKind::Slice;
+  auto check = [&](Value* x, Type* xt, Value* bound, BK ks, BK ku) {
+    return BoundsCheck(x, xt, bound, true, static_cast<int>(ks), static_cast<int>(ku));
+  };
   Value* k = cap;
   if (mx) {
-    k = BoundsCheck(mx, mxt, cap, true, static_cast<int>(BK::kSliceAcap),
-                    static_cast<int>(BK::kSliceAcapU));
+    k = is_slice ? check(mx, mxt, cap, BK::kSlice3Acap, BK::kSlice3AcapU)
+                 : check(mx, mxt, cap, BK::kSlice3Alen, BK::kSlice3AlenU);
   }
   Value* j = len;
   if (hi) {
-    Value* bound = mx ? k : (is_string ? len : cap);
-    bool str_or_arr = is_string;
-    j = BoundsCheck(hi, hit, bound, true,
-                    static_cast<int>(str_or_arr ? BK::kSliceAlen : BK::kSliceAcap),
-                    static_cast<int>(str_or_arr ? BK::kSliceAlenU : BK::kSliceAcapU));
+    if (mx)
+      j = check(hi, hit, k, BK::kSlice3B, BK::kSlice3BU);
+    else if (is_slice)
+      j = check(hi, hit, cap, BK::kSliceAcap, BK::kSliceAcapU);
+    else
+      j = check(hi, hit, len, BK::kSliceAlen, BK::kSliceAlenU);
   }
   Value* i = f_->ConstInt(&st::kInt64, 0);
   if (lo) {
-    i = BoundsCheck(lo, lot, j, true, static_cast<int>(BK::kSliceB),
-                    static_cast<int>(BK::kSliceBU));
+    i = mx ? check(lo, lot, j, BK::kSlice3C, BK::kSlice3CU)
+           : check(lo, lot, j, BK::kSliceB, BK::kSliceBU);
   }
   Value* nlen = b_->NewValue(Op::kSub64, &st::kInt64, {j, i});
   Value* off = es == 1 ? i

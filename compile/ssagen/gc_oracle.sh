@@ -21,7 +21,8 @@ printslice printnl printsp printhex newobject makeslice growslice concatstring2 
 cmpstring slicebytetostring slicerunetostring stringtoslicebyte stringtoslicerune intstring
 decoderune memequal memmove memclrNoHeapPointers gopanic panicdivide panicshift panicIndex
 panicIndexU panicSliceAlen panicSliceAlenU panicSliceAcap panicSliceAcapU panicSliceB
-panicSliceBU"
+panicSliceBU panicSlice3Alen panicSlice3AlenU panicSlice3Acap panicSlice3AcapU panicSlice3B
+panicSlice3BU panicSlice3C panicSlice3CU"
 sedargs=(-e 's/^TEXT main·main(SB)/TEXT main·gocc_main(SB)/' -e 's/^TEXT main·init(SB)/TEXT main·gocc_init(SB)/')
 for f in $funcs; do sedargs+=(-e "s/runtime·$f(SB)/main·gocc_$f(SB)/g"); done
 sed "${sedargs[@]}" "$tmp/prog.s" >"$tmp/prog_amd64.s"
@@ -134,6 +135,22 @@ func rt_goPanicSliceAcapU(uint, int)
 func rt_goPanicSliceB(int, int)
 //go:linkname rt_goPanicSliceBU runtime.goPanicSliceBU
 func rt_goPanicSliceBU(uint, int)
+//go:linkname rt_goPanicSlice3Alen runtime.goPanicSlice3Alen
+func rt_goPanicSlice3Alen(int, int)
+//go:linkname rt_goPanicSlice3AlenU runtime.goPanicSlice3AlenU
+func rt_goPanicSlice3AlenU(uint, int)
+//go:linkname rt_goPanicSlice3Acap runtime.goPanicSlice3Acap
+func rt_goPanicSlice3Acap(int, int)
+//go:linkname rt_goPanicSlice3AcapU runtime.goPanicSlice3AcapU
+func rt_goPanicSlice3AcapU(uint, int)
+//go:linkname rt_goPanicSlice3B runtime.goPanicSlice3B
+func rt_goPanicSlice3B(int, int)
+//go:linkname rt_goPanicSlice3BU runtime.goPanicSlice3BU
+func rt_goPanicSlice3BU(uint, int)
+//go:linkname rt_goPanicSlice3C runtime.goPanicSlice3C
+func rt_goPanicSlice3C(int, int)
+//go:linkname rt_goPanicSlice3CU runtime.goPanicSlice3CU
+func rt_goPanicSlice3CU(uint, int)
 
 func gocc_printlock()                    { rt_printlock() }
 func gocc_printunlock()                  { rt_printunlock() }
@@ -173,6 +190,14 @@ func gocc_panicSliceAcap(x, y int) { rt_goPanicSliceAcap(x, y) }
 func gocc_panicSliceAcapU(x uint, y int) { rt_goPanicSliceAcapU(x, y) }
 func gocc_panicSliceB(x, y int) { rt_goPanicSliceB(x, y) }
 func gocc_panicSliceBU(x uint, y int) { rt_goPanicSliceBU(x, y) }
+func gocc_panicSlice3Alen(x int, y int) { rt_goPanicSlice3Alen(x, y) }
+func gocc_panicSlice3AlenU(x uint, y int) { rt_goPanicSlice3AlenU(x, y) }
+func gocc_panicSlice3Acap(x int, y int) { rt_goPanicSlice3Acap(x, y) }
+func gocc_panicSlice3AcapU(x uint, y int) { rt_goPanicSlice3AcapU(x, y) }
+func gocc_panicSlice3B(x int, y int) { rt_goPanicSlice3B(x, y) }
+func gocc_panicSlice3BU(x uint, y int) { rt_goPanicSlice3BU(x, y) }
+func gocc_panicSlice3C(x int, y int) { rt_goPanicSlice3C(x, y) }
+func gocc_panicSlice3CU(x uint, y int) { rt_goPanicSlice3CU(x, y) }
 GO
 printf 'module oracle\n\ngo 1.19\n' >"$tmp/go.mod"
 export GOFLAGS= GO111MODULE=on
