@@ -397,9 +397,20 @@ absl::Status Lowerer::LowerValue(Value* v) {
       v->AddArg(base);
       return absl::OkStatus();
     }
-    case Op::kAddPtr:
+    case Op::kAddPtr: {
+      // A constant offset is an OffPtr: it folds into memory operands.
+      std::optional<int64_t> c = IntConst(v->args[1]);
+      if (c && FitsInt32(*c)) {
+        Value* p = v->args[0];
+        v->ResetArgs();
+        v->op = Op::kOffPtr;
+        v->aux_int = *c;
+        v->AddArg(p);
+        return LowerValue(v);
+      }
       v->op = Op::kADDQ;
       return absl::OkStatus();
+    }
     case Op::kSelect0:
     case Op::kSelect1: {
       Value* tup = v->args[0];

@@ -46,6 +46,11 @@ enum OpFlag : uint8_t {
   kSideEff = 2,  // must not be removed even when unused
   kCall = 4,     // a call: every register is clobbered
   kMemArg = 8,   // reads memory (its last arg is the memory state)
+  // Faults when arg0 (arg1) is nil: amd64 loads, stores and unrolled
+  // copies, whose memory operand is arg0 (arg1) plus aux_int when the
+  // addressing mode is kReg (late nilcheck, nilcheck.cc).
+  kFaultNil0 = 16,
+  kFaultNil1 = 32,
 };
 
 enum EmitKind : uint8_t {

@@ -26,6 +26,7 @@ const std::vector<Pass>& Passes() {
       {"critical", Critical, true},      // split edges that need phi moves
       {"layout", Layout, true},          // block order
       {"schedule", Schedule, true},      // value order within blocks
+      {"late nilcheck", LateNilCheck, false},  // checks done by a faulting access
       {"regalloc", RegAlloc, true},      // linear scan, spills
       {"stackframe", StackFrame, true},  // frame layout
   };

@@ -60,6 +60,7 @@ absl::Status Lower(Func& f);
 absl::Status Critical(Func& f);
 absl::Status Layout(Func& f);
 absl::Status Schedule(Func& f);
+absl::Status LateNilCheck(Func& f);
 absl::Status RegAlloc(Func& f);
 absl::Status StackFrame(Func& f);
 

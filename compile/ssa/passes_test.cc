@@ -193,6 +193,32 @@ TEST(NilCheckElim, DominatedAndKnownNonNil) {
   EXPECT_FALSE(InFunc(*t.f, t.values["n3"]));
 }
 
+TEST(LateNilCheck, FaultingAccessReplacesCheck) {
+  // p: a load at offset 8 faults by itself, the check goes. q: offset 5000
+  // is past the unmapped page, the check stays. r: a store comes between
+  // the check and the load, the check stays.
+  TestFunc t = Fun(
+      "f", Bloc("entry", Valu("mem", Op::kInitMem, &types::kMem),
+                Valu("p", Op::kArg, &types::kPtr, 0, "p"),
+                Valu("q", Op::kArg, &types::kPtr, 8, "q"),
+                Valu("r", Op::kArg, &types::kPtr, 16, "r"),
+                Valu("s", Op::kArg, &types::kPtr, 24, "s"),
+                Valu("n1", Op::kLoweredNilCheck, &types::kVoid, 0, "", {"p", "mem"}),
+                Valu("l1", Op::kMOVQload, &types::kInt64, 8, "", {"p", "mem"}),
+                Valu("n2", Op::kLoweredNilCheck, &types::kVoid, 0, "", {"q", "mem"}),
+                Valu("l2", Op::kMOVQload, &types::kInt64, 5000, "", {"q", "mem"}),
+                Valu("n3", Op::kLoweredNilCheck, &types::kVoid, 0, "", {"r", "mem"}),
+                Valu("st", Op::kMOVQstore, &types::kMem, 0, "", {"s", "l1", "mem"}),
+                Valu("l3", Op::kMOVQload, &types::kInt64, 0, "", {"r", "st"}),
+                Valu("st2", Op::kMOVQstore, &types::kMem, 0, "", {"s", "l3", "st"}),
+                Valu("st3", Op::kMOVQstore, &types::kMem, 8, "", {"s", "l2", "st2"}),
+                Ret("st3")));
+  RunPass(*t.f, LateNilCheck);
+  EXPECT_FALSE(InFunc(*t.f, t.values["n1"]));
+  EXPECT_TRUE(InFunc(*t.f, t.values["n2"]));
+  EXPECT_TRUE(InFunc(*t.f, t.values["n3"]));
+}
+
 TEST(Prove, RepeatedBoundsCheck) {
   // Two identical IsInBounds(i, n) checks; after CSE the second branch is
   // decided by the first and its panic block disappears.

@@ -10,8 +10,6 @@ TEXT codegen·point·move(SB), NOSPLIT, $0-16
 	MOVQ dx+8(FP), SI
 	// func (p *point) move(dx int) { p.x += dx }
 #line 5 "calls.go"
-	TESTB AX, (BX)
-#line 5 "calls.go"
 	MOVQ (BX), DI
 #line 5 "calls.go"
 	ADDQ SI, DI
