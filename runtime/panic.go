@@ -262,10 +262,19 @@ type eface struct {
 // as if its deferproc call had returned 1: the compiled code then runs
 // deferreturn and returns normally.
 
-// deferproc records fn as a deferred call of its caller's frame.
+// deferproc records fn as a deferred call of its caller's frame (a defer
+// statement in a loop: the record comes from deferPool or the heap).
 func deferproc(fn func()) int32 {
 	gp := getg()
-	d := new(_defer)
+	d := deferPool
+	if d != nil {
+		deferPool = d.link
+	} else {
+		d = new(_defer)
+	}
+	d.heap = true
+	d.started = false
+	d._panic = nil
 	d.fn = fn
 	d.sp = getcallersp()
 	d.pc = getcallerpc()
@@ -273,6 +282,37 @@ func deferproc(fn func()) int32 {
 	d.link = gp._defer
 	gp._defer = d
 	return 0
+}
+
+// deferprocStack is deferproc with the record d in the caller's frame (a
+// defer statement outside loops runs at most once per frame); the result
+// follows the two arguments, at 16(SP) in the caller.
+func deferprocStack(d *_defer, fn func()) int32 {
+	gp := getg()
+	d.heap = false
+	d.started = false
+	d._panic = nil
+	d.fn = fn
+	d.sp = getcallersp()
+	d.pc = getcallerpc()
+	d.bp = *(*uintptr)(unsafe.Pointer(getcallerbp()))
+	d.link = gp._defer
+	gp._defer = d
+	return 0
+}
+
+// deferPool holds finished heap records for reuse, as there is no garbage
+// collector yet (one M runs Go code at a time).
+var deferPool *_defer
+
+func freedefer(d *_defer) {
+	if !d.heap {
+		return
+	}
+	d.fn = nil
+	d._panic = nil
+	d.link = deferPool
+	deferPool = d
 }
 
 // deferreturn runs the deferred calls of its caller's frame, innermost
@@ -288,6 +328,7 @@ func deferreturn() {
 		}
 		gp._defer = d.link
 		fn := d.fn
+		freedefer(d)
 		fn()
 	}
 }
@@ -335,6 +376,7 @@ func gopanic(e eface) {
 			}
 			d._panic = nil
 			gp._defer = d.link
+			freedefer(d)
 			continue
 		}
 		d.started = true
@@ -345,6 +387,12 @@ func gopanic(e eface) {
 		p.argp = nil
 		gp._defer = d.link
 		d._panic = nil
+		sp, pc, bp := d.sp, d.pc, d.bp
+		resultOff := uintptr(16) // deferprocStack(d, fn)
+		if d.heap {
+			resultOff = 8 // deferproc(fn)
+		}
+		freedefer(d)
 		if p.recovered {
 			gp._panic = p.link
 			for gp._panic != nil && gp._panic.aborted {
@@ -353,7 +401,7 @@ func gopanic(e eface) {
 			if gp._panic == nil {
 				gp.sig = 0
 			}
-			recovery(d.sp, d.pc, d.bp)
+			recovery(sp, pc, bp, sp+resultOff)
 		}
 	}
 	fatalpanic(p, getcallerpc(), getcallersp())
@@ -398,8 +446,9 @@ func panicValue(p *_panic) eface {
 }
 
 // recovery resumes the frame (sp, bp) at pc, the return address of its
-// deferproc call, with deferproc's result set to 1 (asm_amd64.s).
-func recovery(sp, pc, bp uintptr)
+// deferproc (or deferprocStack) call, with that call's result, at resultp,
+// set to 1 (panic_amd64.s).
+func recovery(sp, pc, bp, resultp uintptr)
 
 // stringType is the type descriptor of string (asm: type.string).
 func stringType() *_type

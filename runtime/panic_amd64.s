@@ -3,16 +3,17 @@
 
 #include "textflag.h"
 
-// func recovery(sp, pc, bp uintptr)
-// Resumes the frame whose SP is sp and BP is bp at pc, the return address
-// of its call to deferproc, with deferproc's int32 result (8(SP) in that
-// frame, after its one argument) set to 1: the compiled code then runs
-// deferreturn and returns.
-TEXT runtime·recovery(SB),NOSPLIT,$0-24
+// func recovery(sp, pc, bp, resultp uintptr)
+// Resumes the frame whose SP is sp at pc, the return address of its call
+// to deferproc (or deferprocStack), with BP bp, and the call's int32
+// result, at resultp in the frame's outgoing area, set to 1: the compiled
+// code then runs deferreturn and returns.
+TEXT runtime·recovery(SB),NOSPLIT,$0-32
 	MOVQ	sp+0(FP), AX
 	MOVQ	pc+8(FP), BX
+	MOVQ	resultp+24(FP), CX
 	MOVQ	bp+16(FP), BP
-	MOVL	$1, 8(AX)
+	MOVL	$1, 0(CX)
 	MOVQ	AX, SP
 	JMP	BX
 

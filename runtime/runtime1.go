@@ -96,6 +96,11 @@ func check() {
 		unsafe.Offsetof(gg.syscallpc) != 120 || unsafe.Offsetof(gg.stktopsp) != 128 {
 		throw("bad g layout")
 	}
+	// The compiler reserves 64 bytes in a frame for deferprocStack's record.
+	var dd _defer
+	if unsafe.Sizeof(dd) > 64 {
+		throw("bad _defer size")
+	}
 	if unsafe.Offsetof(gb.sp) != 0 || unsafe.Offsetof(gb.pc) != 8 || unsafe.Offsetof(gb.g) != 16 ||
 		unsafe.Offsetof(gb.ctxt) != 24 || unsafe.Offsetof(gb.ret) != 32 || unsafe.Offsetof(gb.bp) != 48 {
 		throw("bad gobuf layout")

@@ -170,6 +170,7 @@ type _panic struct {
 // closure the defer statement built, with its arguments already evaluated.
 type _defer struct {
 	started bool    // a panic has called it
+	heap    bool    // allocated by deferproc (else in the deferring frame: deferprocStack)
 	sp      uintptr // SP of the frame that deferred it
 	pc      uintptr // return address of that frame's deferproc call
 	bp      uintptr // that frame's BP

@@ -205,13 +205,24 @@ func copystack(gp *g, newsize uintptr) {
 	if v := uintptr(unsafe.Pointer(gp._defer)); old.lo <= v && v < old.hi {
 		gp._defer = (*_defer)(unsafe.Pointer(v + delta))
 	}
-	// Defer and panic records live on the heap but point into the stack.
+	// Heap defer records point into the stack (the words of the records in
+	// frames were adjusted above, with the rest of the stack).
 	for d := gp._defer; d != nil; d = d.link {
+		if !d.heap {
+			continue
+		}
 		if old.lo <= d.sp && d.sp < old.hi {
 			d.sp += delta
 		}
 		if old.lo <= d.bp && d.bp < old.hi {
 			d.bp += delta
+		}
+		if v := uintptr(unsafe.Pointer(d.link)); old.lo <= v && v < old.hi {
+			d.link = (*_defer)(unsafe.Pointer(v + delta))
+		}
+		fp := (*uintptr)(unsafe.Pointer(&d.fn))
+		if v := *fp; old.lo <= v && v < old.hi {
+			*fp = v + delta
 		}
 	}
 	for p := gp._panic; p != nil; p = p.link {

@@ -98,6 +98,10 @@ class PackageState {
 std::vector<Object*> CapturedVars(Expr* lit);
 // Whether a function body has defer statements (not counting literals').
 bool HasDefer(Stmt* body);
+bool HasGoto(Stmt* body);
+// Words a frame reserves for a runtime._defer record (runtime.check
+// verifies the record fits).
+constexpr int64_t kDeferRecordWords = 8;
 
 // One argument or result slot of an ABI0 call.
 struct Slot {
@@ -259,6 +263,7 @@ class FuncBuilder {
 
   // --- defer and recover (defer.cc) ---
   void DeferStmt(Stmt* s);
+  bool DeferOnce();
   void BuildDeferWrapper(const PackageState::PendingClosure& c);
   std::vector<Value*> Recover(Expr* e);
   void CallDeferReturn();
@@ -338,6 +343,8 @@ class FuncBuilder {
   // Defers (defer.cc): whether the function has any, its recovery block,
   // and, in a defer wrapper, the values saved at the defer statement.
   bool has_defer_ = false;
+  bool has_goto_ = false;
+  bool lit_on_stack_ = false;  // the literal being evaluated is deferred once
   Block* recovered_ = nullptr;
   std::map<Expr*, Value*> preval_;
   std::map<Expr*, std::vector<Value*>> preval_tuple_;

@@ -266,7 +266,10 @@ Value* FuncBuilder::FuncLitValue(Expr* e) {
   if (cap.empty()) return StaticFuncValue(name);
   std::vector<int64_t> offs;
   int64_t size = ClosureLayout(cap, byval, &offs);
-  Value* obj = NewObject(ArrayOf(UPtr(), (size + 7) / 8));
+  Type* obj_t = ArrayOf(UPtr(), (size + 7) / 8);
+  // A literal deferred outside loops lives in the frame (defer.cc).
+  Value* obj = lit_on_stack_ ? Temp(obj_t) : NewObject(obj_t);
+  lit_on_stack_ = false;
   Store(UPtr(), obj, b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, name));
   for (size_t i = 0; i < cap.size(); i++) {
     Object* o = cap[i];

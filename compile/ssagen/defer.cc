@@ -48,6 +48,20 @@ bool IsPkgName(Expr* e) {
 
 }  // namespace
 
+bool HasGoto(Stmt* s) {
+  if (!s) return false;
+  if (s->kind == StmtKind::Branch && s->tok == compile::Tok::Goto) return true;
+  if (HasGoto(s->init) || HasGoto(s->post) || HasGoto(s->then) || HasGoto(s->els)) return true;
+  for (Stmt* c : s->list)
+    if (HasGoto(c)) return true;
+  for (compile::CaseClause* c : s->clauses) {
+    if (HasGoto(c->comm)) return true;
+    for (Stmt* b : c->body)
+      if (HasGoto(b)) return true;
+  }
+  return false;
+}
+
 bool HasDefer(Stmt* s) {
   if (!s) return false;
   if (s->kind == StmtKind::Defer) return true;
@@ -77,8 +91,20 @@ void FuncBuilder::FinishRecovered(compile::Pos pos) {
   EmitReturn();
 }
 
+// Whether a defer statement runs at most once per frame: not in a for or
+// range loop, and no goto in the function (which could loop).
+bool FuncBuilder::DeferOnce() {
+  if (has_goto_) return false;
+  for (const Target& t : targets_)
+    if (t.cont) return false;
+  return true;
+}
+
 void FuncBuilder::DeferStmt(Stmt* s) {
   SetPos(s->pos);
+  // Outside loops, the closure object and the _defer record live in this
+  // frame (runtime.deferprocStack); in loops, on the heap (deferproc).
+  bool once = DeferOnce();
   Expr* call = Unparen(s->x);
   if (call->kind != ExprKind::Call) {
     ps_->Error(s->pos, "not implemented: defer of this expression");
@@ -92,7 +118,9 @@ void FuncBuilder::DeferStmt(Stmt* s) {
                (!sig->params || sig->params->fields.empty()) &&
                (!sig->results || sig->results->fields.empty());
   if (plain) {
+    lit_on_stack_ = once && fn->kind == ExprKind::FuncLit;
     fv = ExprV(fn);  // a func value, static func value or method value
+    lit_on_stack_ = false;
   } else {
     bool tuple_arg = call->list.size() == 1 && call->list[0]->type &&
                      call->list[0]->type->kind == TypeKind::Tuple;
@@ -143,7 +171,8 @@ void FuncBuilder::DeferStmt(Stmt* s) {
     if (vals.empty()) {
       fv = StaticFuncValue(c.name);
     } else {
-      fv = NewObject(ArrayOf(UPtr(), (off + 7) / 8));
+      Type* obj_t = ArrayOf(UPtr(), (off + 7) / 8);
+      fv = once ? Temp(obj_t) : NewObject(obj_t);
       Store(UPtr(), fv, b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, c.name));
       for (size_t i = 0; i < vals.size(); i++)
         Store(c.slots[i].t, OffPtr(fv, c.slots[i].off), vals[i]);
@@ -151,8 +180,11 @@ void FuncBuilder::DeferStmt(Stmt* s) {
     ps_->AddClosure(std::move(c));
   }
   SetPos(s->pos);
-  Value* r = CallABI0("runtime.deferproc", {{fv, UPtr()}},
-                      {BasicType(compile::BasicKind::Int32)})[0];
+  Type* i32 = BasicType(compile::BasicKind::Int32);
+  Value* r = once ? CallABI0("runtime.deferprocStack",
+                             {{Temp(ArrayOf(UPtr(), kDeferRecordWords)), UPtr()}, {fv, UPtr()}},
+                             {i32})[0]
+                  : CallABI0("runtime.deferproc", {{fv, UPtr()}}, {i32})[0];
   Block* cont = NewBlock();
   If(b_->NewValue(Op::kNeq32, &st::kBool, {r, f_->ConstInt(&st::kInt32, 0)}), RecoveredBlock(),
      cont);

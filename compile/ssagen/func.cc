@@ -135,6 +135,7 @@ void FuncBuilder::BuildBody(Type* sig, Stmt* body, compile::Pos pos,
   FindAddrTaken(body);
   DecideCaptures(sig, body);  // closure.cc
   has_defer_ = HasDefer(body);
+  has_goto_ = HasGoto(body);
   if (!captured.empty()) BindCaptured(captured, byval);  // closure.cc
 
   std::vector<Object*> params;
