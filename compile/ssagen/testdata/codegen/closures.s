@@ -193,7 +193,7 @@ TEXT codegen·T·Get·fm(SB), DUPOK|WRAPPER|NEEDCTXT, $16-8
 	RET
 
 #line 23 "closures.go"
-TEXT codegen·Safe(SB), $32-16
+TEXT codegen·Safe(SB), $112-16
 	// func Safe(x int) (r int) {
 #line 23 "closures.go"
 	LEAQ typedesc·int(SB), AX
@@ -204,30 +204,28 @@ TEXT codegen·Safe(SB), $32-16
 #line 23 "closures.go"
 	MOVQ 8(SP), AX
 #line 23 "closures.go"
-	MOVQ AX, 24(SP)
+	MOVQ AX, 104(SP)
 	// defer func() {
-#line 24 "closures.go"
-	LEAQ typedesc·ar2_unsafe·Pointer(SB), AX
-#line 24 "closures.go"
-	MOVQ AX, 0(SP)
-#line 24 "closures.go"
-	CALL runtime·newobject(SB)
-#line 24 "closures.go"
-	MOVQ 8(SP), BX
 #line 24 "closures.go"
 	LEAQ codegen·Safe·func1(SB), AX
 #line 24 "closures.go"
-	MOVQ AX, (BX)
+	MOVQ AX, 24(SP)
 #line 24 "closures.go"
-	MOVQ 24(SP), AX
+	MOVQ 104(SP), AX
 #line 24 "closures.go"
-	MOVQ AX, 8(BX)
+	MOVQ AX, 32(SP)
 #line 24 "closures.go"
-	MOVQ BX, 0(SP)
+	LEAQ 40(SP), AX
 #line 24 "closures.go"
-	CALL runtime·deferproc(SB)
+	MOVQ AX, 0(SP)
 #line 24 "closures.go"
-	MOVL 8(SP), BX
+	LEAQ 24(SP), AX
+#line 24 "closures.go"
+	MOVQ AX, 8(SP)
+#line 24 "closures.go"
+	CALL runtime·deferprocStack(SB)
+#line 24 "closures.go"
+	MOVL 16(SP), BX
 #line 24 "closures.go"
 	CMPL BX, $0
 #line 24 "closures.go"
@@ -247,13 +245,13 @@ b2:
 #line 29 "closures.go"
 	MOVQ 16(SP), BX
 #line 29 "closures.go"
-	MOVQ 24(SP), CX
+	MOVQ 104(SP), CX
 #line 29 "closures.go"
 	MOVQ BX, (CX)
 #line 29 "closures.go"
 	CALL runtime·deferreturn(SB)
 #line 29 "closures.go"
-	MOVQ 24(SP), CX
+	MOVQ 104(SP), CX
 #line 29 "closures.go"
 	MOVQ (CX), BX
 #line 29 "closures.go"
@@ -265,7 +263,7 @@ b3:
 #line 30 "closures.go"
 	CALL runtime·deferreturn(SB)
 #line 30 "closures.go"
-	MOVQ 24(SP), CX
+	MOVQ 104(SP), CX
 #line 30 "closures.go"
 	MOVQ (CX), BX
 #line 30 "closures.go"
