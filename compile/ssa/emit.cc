@@ -535,7 +535,7 @@ absl::Status Emitter::EmitValue(const Value* v) {
       Ins(absl::StrCat(single ? "SUBSS" : "SUBSD", " X14, X15"));
       Ins(absl::StrCat(single ? "CVTTSS2SQ" : "CVTTSD2SQ", " X15, AX"));
       Ins("MOVQ $-9223372036854775808, CX");
-      Ins("XORQ CX, AX");
+      Ins("ORQ CX, AX");  // as gc: 2^64 and above give 1<<63
       Label(Uniq(v, "done"));
       Def(v, kAX);
       return absl::OkStatus();
