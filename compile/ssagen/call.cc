@@ -390,7 +390,26 @@ void FuncBuilder::Print(Expr* e, bool ln) {
     if (!items.empty() && items.back().is_const) items.back().s += s;
     else items.push_back({true, s});
   };
-  for (size_t i = 0; i < e->list.size(); i++) {
+  // println(f()) with a multi-value f: its results are the arguments.
+  bool multi = e->list.size() == 1 && e->list[0]->type &&
+               e->list[0]->type->kind == TypeKind::Tuple;
+  if (multi) {
+    Type* tuple = e->list[0]->type;
+    std::vector<Value*> vs = Call(e->list[0]);
+    for (size_t i = 0; i < vs.size() && i < tuple->fields.size(); i++) {
+      if (ln && i > 0) add_str(" ");
+      Type* t = Concrete(tuple->fields[i]->type);
+      std::string what;
+      if (IsUnsupported(t, &what) && !IsPtrType(t)) {
+        ps_->Error(e->pos, "not implemented: printing " + what);
+        continue;
+      }
+      Value* v = vs[i];
+      if (!IsSSAType(t)) v = CopyToTemp(t, v);
+      items.push_back({false, "", v, t});
+    }
+  }
+  for (size_t i = 0; !multi && i < e->list.size(); i++) {
     Expr* a = e->list[i];
     if (ln && i > 0) add_str(" ");
     Type* t = Concrete(a->type);
