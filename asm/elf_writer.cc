@@ -48,6 +48,7 @@ uint32_t RelType(const Reloc& r) {
     case amd64::Fixup::kAbs64: return R_X86_64_64;
     case amd64::Fixup::kAbs32: return R_X86_64_32;
     case amd64::Fixup::kAbs32S: return R_X86_64_32S;
+    case amd64::Fixup::kAddrOff: return objfile::kRelocAddrOff;
   }
   return R_X86_64_NONE;
 }

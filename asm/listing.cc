@@ -64,6 +64,7 @@ void HexDump(const std::vector<uint8_t>& b, std::FILE* out) {
 const char* RelName(const Reloc& r) {
   switch (r.kind) {
     case amd64::Fixup::kPCRel32: return r.call ? "7" : "14";  // R_CALL, R_PCREL
+    case amd64::Fixup::kAddrOff: return "5";                  // R_ADDROFF
     default: return "1";                                      // R_ADDR
   }
 }

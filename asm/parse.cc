@@ -394,12 +394,16 @@ class Parser {
         }
         break;
       default:  // kAddr
-        if (sz != 8) {
+        // /8: the address. /4: its offset from the start of its output
+        // section (our extension: gc's compiler writes R_ADDROFF fields of
+        // type descriptors directly into its objects).
+        if (sz != 8 && sz != 4) {
           diag_->Errorf(vpos, "bad addr size for DATA argument: %d", sz);
           return;
         }
-        s->relocs.push_back(Reloc{uint64_t(off), amd64::Fixup::kAbs64, false,
-                                  v.sym, v.offset});
+        s->relocs.push_back(Reloc{uint64_t(off),
+                                  sz == 8 ? amd64::Fixup::kAbs64 : amd64::Fixup::kAddrOff,
+                                  false, v.sym, v.offset});
         break;
     }
     size_t end = size_t(off) + sz;

@@ -151,6 +151,8 @@ struct Context {
              file_len = 0, pc = 0, pc_len = 0, func = 0, func_len = 0;
     uint64_t nfunc = 0;
   } pcln;
+  // Entries of runtime.typelink and runtime.itablink (typelink.cc).
+  uint64_t typelink_count = 0, itablink_count = 0;
 
   // Section header index of each output section (layout.cc plans them).
   int sect_shndx[kNumSects] = {};
@@ -191,6 +193,7 @@ bool ReadArchive(Context& ctx, const std::string& path,
 void ResolveSymbols(Context& ctx);                   // resolve.cc
 void ApplyXFlags(Context& ctx);                      // resolve.cc
 void DeadCode(Context& ctx);                         // deadcode.cc
+void BuildTypelinks(Context& ctx);                   // typelink.cc
 void DefineLinkerSymbols(Context& ctx);              // symtab.cc
 void PlanSections(Context& ctx);                     // layout.cc
 void LayoutText(Context& ctx);                       // layout.cc

@@ -141,6 +141,7 @@ int Main(int argc, char** argv) {
       {"loadinputs", [](Context& c) { LoadInputs(c); }},
       {"resolve", [](Context& c) { ResolveSymbols(c); ApplyXFlags(c); }},
       {"deadcode", DeadCode},
+      {"typelinks", BuildTypelinks},
       {"layouttext", [](Context& c) { PlanSections(c); LayoutText(c); }},
       {"pclntab", [](Context& c) { BuildPclntab(c); BuildFindFuncTab(c); }},
       {"moduledata", BuildModuledata},

@@ -73,8 +73,8 @@ void BuildModuledata(Context& ctx) {
   m.Addr(0x128, "runtime.rodata");
   m.Addr(0x130, "go.func.*");
   m.Slice(0x138, "runtime.textsectionmap", 0, 1);
-  m.Slice(0x150, "runtime.typelink", 0, 0);
-  m.Slice(0x168, "runtime.itablink", 0, 0);
+  m.Slice(0x150, "runtime.typelink", 0, ctx.typelink_count);
+  m.Slice(0x168, "runtime.itablink", 0, ctx.itablink_count);
   Symbol* main = ctx.Find("main.main");
   ctx.Find("runtime.firstmoduledata")->data[0x1e8] =
       main && main->defined ? 1 : 0;  // hasmain

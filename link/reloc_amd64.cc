@@ -1,8 +1,10 @@
 // Pass 6, apply relocations: writes every relocated field of every
 // reachable symbol now that all addresses are known, with range checks.
-// Types: R_X86_64_64, PC32, PLT32 (static: same as PC32), 32, 32S, and the
-// linker's own kRelocGoFuncOff / kRelocTextOff (u32 offsets from go.func.*
-// and runtime.text, used by the _func records).
+// Types: R_X86_64_64, PC32, PLT32 (static: same as PC32), 32, 32S, the
+// objects' objfile::kRelocAddrOff (u32 offset of the target from the start
+// of its output section: runtime.text or runtime.types, gc's R_ADDROFF), and
+// the linker's own kRelocGoFuncOff / kRelocTextOff (u32 offsets from
+// go.func.* and runtime.text, used by the _func records).
 #include "link/reloc_amd64.h"
 
 #include <elf.h>
@@ -22,6 +24,7 @@ const char* TypeName(uint32_t type) {
     case R_X86_64_32S: return "R_X86_64_32S";
     case kRelocGoFuncOff: return "funcdata offset";
     case kRelocTextOff: return "text offset";
+    case objfile::kRelocAddrOff: return "section offset";
   }
   return "unknown";
 }
@@ -39,6 +42,7 @@ bool ApplyReloc(Context& ctx, Symbol* s, const Reloc& r, uint64_t gofunc,
     case R_X86_64_64: width = 8; break;
     case R_X86_64_PC32: case R_X86_64_PLT32: case R_X86_64_32:
     case R_X86_64_32S: case kRelocGoFuncOff: case kRelocTextOff:
+    case objfile::kRelocAddrOff:
       width = 4;
       break;
     default:
@@ -76,6 +80,13 @@ bool ApplyReloc(Context& ctx, Symbol* s, const Reloc& r, uint64_t gofunc,
       v = S - int64_t(gofunc);
       ok = v >= 0 && v < int64_t(UINT32_MAX);
       break;
+    case objfile::kRelocAddrOff: {
+      SectKind k = r.target->sect;
+      bool placed = k == SectKind::kText || k == SectKind::kRodata;
+      v = placed ? S - int64_t(ctx.sect_addr[int(k)]) : -1;
+      ok = v >= 0 && v <= INT32_MAX;
+      break;
+    }
     default:  // kRelocTextOff
       v = S - int64_t(text);
       ok = v >= 0 && v <= int64_t(UINT32_MAX);

@@ -44,8 +44,6 @@ constexpr MarkerDef kMarkers[] = {
     {"runtime.esymtab", SectKind::kGosymtab, true},
     {"go.func.*", SectKind::kRodata, false},  // placed by layout
     {"runtime.symtab", SectKind::kGosymtab, false},
-    {"runtime.typelink", SectKind::kTypelink, false},
-    {"runtime.itablink", SectKind::kItablink, false},
 };
 
 Symbol* Table(Context& ctx, const char* name, SectKind sect, bool local) {
@@ -74,6 +72,8 @@ void DefineLinkerSymbols(Context& ctx) {
   Table(ctx, "runtime.firstmoduledata", SectKind::kNoptrdata, false);
   Table(ctx, "runtime.lastmoduledatap", SectKind::kNoptrdata, false);
   Table(ctx, "go.buildinfo", SectKind::kBuildinfo, false);
+  Table(ctx, "runtime.typelink", SectKind::kTypelink, false);  // typelink.cc
+  Table(ctx, "runtime.itablink", SectKind::kItablink, false);
 }
 
 // Which linker symbols gc lists as STB_LOCAL.

@@ -13,6 +13,13 @@ namespace gocc::objfile {
 inline constexpr char kFuncInfoSection[] = ".go.funcinfo";
 inline constexpr int32_t kArgsSizeUnknown = INT32_MIN;  // 0x80000000
 
+// Our one relocation type beyond the psABI's (objfile/README.md): a u32
+// field holding the offset of S + A from the start of the output section
+// that holds S (runtime.text for functions, runtime.types for .rodata),
+// gc's R_ADDROFF/R_METHODOFF. The type descriptors' nameOff/typeOff/textOff
+// fields use it.
+inline constexpr uint32_t kRelocAddrOff = 0x1005;
+
 // _func.flag bits (runtime/symtab.go).
 inline constexpr uint8_t kFuncFlagTopFrame = 1;
 inline constexpr uint8_t kFuncFlagSPWrite = 2;

@@ -42,6 +42,32 @@ func strequal(p, q unsafe.Pointer) bool {
 	return *(*string)(p) == *(*string)(q)
 }
 
+func c64equal(p, q unsafe.Pointer) bool {
+	a := (*[2]float32)(p)
+	b := (*[2]float32)(q)
+	return a[0] == b[0] && a[1] == b[1]
+}
+
+func c128equal(p, q unsafe.Pointer) bool {
+	a := (*[2]float64)(p)
+	b := (*[2]float64)(q)
+	return a[0] == b[0] && a[1] == b[1]
+}
+
+// interequal and nilinterequal compare interface values held at p and q
+// (the equal functions of interface types).
+func interequal(p, q unsafe.Pointer) bool {
+	x := (*iface)(p)
+	y := (*iface)(q)
+	return x.tab == y.tab && ifaceeq(x.tab, x.data, y.data)
+}
+
+func nilinterequal(p, q unsafe.Pointer) bool {
+	x := (*eface)(p)
+	y := (*eface)(q)
+	return x._type == y._type && efaceeq(x._type, x.data, y.data)
+}
+
 // memclrHasPointers zeroes memory that may hold pointers (no write
 // barriers yet: the same as memclrNoHeapPointers).
 func memclrHasPointers(ptr unsafe.Pointer, n uintptr) {

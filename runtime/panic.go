@@ -421,28 +421,21 @@ func gorecover(argp uintptr) eface {
 }
 
 // panicValue is what recover returns for p: panic's argument or, for a
-// run-time error, its message "runtime error: ..." as a string until the
-// runtime.Error values exist.
+// run-time error, its runtime.Error value (error.go): a boundsError, an
+// errorString ("runtime error: " + text) or a plainError.
 func panicValue(p *_panic) eface {
 	if p.kind == 0 {
 		return p.arg
 	}
-	gp := getg()
-	gp.writebuf = make([]byte, 0, 128)
-	printstring("runtime error: ")
+	var v any
 	if p.kind == errBounds {
-		printBoundsError(p.bounds)
+		v = p.bounds
+	} else if p.kind == errNilMap {
+		v = plainError(errorText(p.kind))
 	} else {
-		printstring(errorText(p.kind))
+		v = errorString(errorText(p.kind))
 	}
-	msg := string(gp.writebuf)
-	gp.writebuf = nil
-	s := new(string)
-	*s = msg
-	var v eface
-	v._type = stringType()
-	v.data = unsafe.Pointer(s)
-	return v
+	return *(*eface)(unsafe.Pointer(&v))
 }
 
 // recovery resumes the frame (sp, bp) at pc, the return address of its
@@ -480,56 +473,6 @@ func printpanics(p *_panic) {
 		printstring(" [recovered]")
 	}
 	printstring("\n")
-}
-
-// printpanicval prints a panic's value: basic kinds by value as print
-// does. Type names are not in the type descriptors yet, so a value of a
-// named type prints like its underlying type, and other kinds print as
-// "(kind K) 0xADDR" instead of gc's "(T) 0xADDR".
-func printpanicval(e eface) {
-	t := e._type
-	if t == nil {
-		printstring("nil")
-		return
-	}
-	p := e.data
-	switch t.kind & kindMask {
-	case kindBool:
-		printbool(*(*bool)(p))
-	case kindInt:
-		printint(int64(*(*int)(p)))
-	case kindInt8:
-		printint(int64(*(*int8)(p)))
-	case kindInt16:
-		printint(int64(*(*int16)(p)))
-	case kindInt32:
-		printint(int64(*(*int32)(p)))
-	case kindInt64:
-		printint(*(*int64)(p))
-	case kindUint:
-		printuint(uint64(*(*uint)(p)))
-	case kindUint8:
-		printuint(uint64(*(*uint8)(p)))
-	case kindUint16:
-		printuint(uint64(*(*uint16)(p)))
-	case kindUint32:
-		printuint(uint64(*(*uint32)(p)))
-	case kindUint64:
-		printuint(*(*uint64)(p))
-	case kindUintptr:
-		printuint(uint64(*(*uintptr)(p)))
-	case kindFloat32:
-		printfloat(float64(*(*float32)(p)))
-	case kindFloat64:
-		printfloat(*(*float64)(p))
-	case kindString:
-		printstring(*(*string)(p))
-	default:
-		printstring("(kind ")
-		printuint(uint64(t.kind & kindMask))
-		printstring(") ")
-		printpointer(p)
-	}
 }
 
 // panicBounds panics with a bounds error.

@@ -22,6 +22,8 @@ struct Fixup {
     kAbs64,    // S + A (R_X86_64_64)
     kAbs32,    // S + A, zero-extended (R_X86_64_32)
     kAbs32S,   // S + A, sign-extended (R_X86_64_32S)
+    kAddrOff,  // DATA x/4, $sym(SB): u32 offset of S + A from the start of
+               // its output section (objfile::kRelocAddrOff, gc's R_ADDROFF)
   };
   uint32_t offset = 0;  // of the field, from the start of the instruction
   Kind kind = kPCRel32;

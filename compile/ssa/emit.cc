@@ -15,6 +15,7 @@
 #include <cstring>
 #include <map>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "compile/ssa/regs.h"
@@ -109,6 +110,8 @@ class Emitter {
   // The plan9 spelling of a linker symbol. gc's asm cannot spell import
   // paths containing '.', except for the current package as ·name.
   std::string Sym(const std::string& name) {
+    if (absl::StartsWith(name, "type.") || absl::StartsWith(name, "go.itab."))
+      return AsmSymbol(name);
     size_t slash = name.rfind('/');
     size_t dot = name.find('.', slash == std::string::npos ? 0 : slash);
     if (dot == std::string::npos) return AsmSymbol(name);
@@ -806,14 +809,16 @@ std::string AsmFileHeader() {
 }
 
 std::string AsmSymbol(const std::string& name) {
-  size_t slash = name.rfind('/');
+  // Generated data (type descriptors, itabs): every '.' and '/' is spelled.
+  bool all = absl::StartsWith(name, "type.") || absl::StartsWith(name, "go.itab.");
+  size_t slash = all ? 0 : name.rfind('/');
   size_t dot = name.find('.', slash == std::string::npos ? 0 : slash);
   std::string out;
   for (size_t i = 0; i < name.size(); i++) {
     char c = name[i];
-    if (c == '/' && (dot == std::string::npos || i < dot)) {
+    if (c == '/' && (all || dot == std::string::npos || i < dot)) {
       out += "\xe2\x88\x95";  // U+2215 DIVISION SLASH
-    } else if (c == '.' && dot != std::string::npos && i >= dot) {
+    } else if (c == '.' && (all || (dot != std::string::npos && i >= dot))) {
       out += "\xc2\xb7";  // U+00B7 MIDDLE DOT
     } else {
       out += c;

@@ -41,7 +41,8 @@ class PackageState {
   std::string SymName(Object* obj);
   // Read-only symbol holding the bytes of a string literal.
   std::string StringSym(const std::string& s);
-  // Type descriptor symbol (gc's runtime._type layout) for t.
+  // Type descriptor symbol (gc's runtime._type layout) for t, emitted with
+  // everything it refers to (reflectdata.cc); returns its linker name.
   std::string TypeSym(compile::Type* t);
   // Functions a body creates that are built after it (closure.cc): the
   // code of a function literal, or the `T.m.fm` wrapper of a method value.
@@ -72,6 +73,23 @@ class PackageState {
   std::string FuncValueSym(const std::string& fn);
   // The method-value wrapper of m, queued the first time it is asked for.
   std::string MethodValueWrapper(Object* m);
+  // go.itab.<T>.<I>: the itab of a static conversion of concrete to iface.
+  std::string ItabSym(compile::Type* concrete, compile::Type* iface);
+  // The function called for method m with a receiver of type recv: m
+  // itself, or the (*T).m wrapper of a value method (built later).
+  std::string MethodSym(Object* m, compile::Type* recv);
+  // Functions the descriptors need that Generate builds after the
+  // package's own: pointer wrappers of value methods, equality functions.
+  struct PendingWrapper {
+    std::string sym;
+    Object* method;
+  };
+  struct PendingEq {
+    std::string sym;
+    compile::Type* t;
+  };
+  std::vector<PendingWrapper> TakeWrappers() { return std::move(pending_wrappers_); }
+  std::vector<PendingEq> TakeEqFuncs() { return std::move(pending_eq_); }
   // Reports "not implemented: <what>" (or another message) at pos once.
   void Error(compile::Pos pos, const std::string& msg);
   bool failed() const { return failed_; }
@@ -86,11 +104,22 @@ class PackageState {
   bool failed_ = false;
   compile::Pos last_pos_;
   std::map<std::string, std::string> strings_;  // bytes -> symbol
+  std::string NameSym(const std::string& s, bool exported, const std::string& tag);
+  std::string ImportPathSym(const std::string& path);
+  std::string GCBitsSym(compile::Type* t, int64_t* ptrdata);
+  std::string EqualFuncSym(compile::Type* t);
+  compile::Type* MapBucketType(compile::Type* key, compile::Type* elem);
+  std::string MapHasherSym(compile::Type* key);
+
   std::map<std::string, std::string> type_syms_;  // symbol -> DATA text
   std::map<std::string, std::string> gcbits_;     // symbol -> DATA text
   std::vector<PendingClosure> closures_;
   std::map<std::string, std::string> funcvals_;  // symbol -> DATA text
   std::set<std::string> fm_wrappers_;
+  std::map<std::string, std::string> data_syms_;  // names, gcbits, funcvals
+  std::set<std::string> wrappers_, eq_funcs_;
+  std::vector<PendingWrapper> pending_wrappers_;
+  std::vector<PendingEq> pending_eq_;
 };
 
 // The variables a function literal refers to that are declared outside it
@@ -123,8 +152,14 @@ class FuncBuilder {
                  const std::string& done_sym);
   // Builds a function literal's code or a method-value wrapper (closure.cc).
   void BuildClosure(const PackageState::PendingClosure& c);
+  // Generated functions (wrappers.cc): the (*T).m wrapper of value method
+  // m, and the equality function func(p, q *T) bool of t.
+  void BuildPtrWrapper(Object* m);
+  void BuildEqFunc(compile::Type* t);
 
  private:
+  void BeginSynthetic(int64_t argsize);
+
   // --- SSA variables (vars.cc) ---
   struct BlockState {
     std::unordered_map<const void*, Value*> defs;
@@ -271,6 +306,26 @@ class FuncBuilder {
   // FinishRecovered after the body.
   Block* RecoveredBlock();
   void FinishRecovered(compile::Pos pos);
+  // --- interfaces (iface.cc) ---
+  Value* SymAddr(const std::string& sym);
+  Value* MakeIface(Value* tab, Value* data);
+  const void* PtrVar();
+  Value* IfaceData(Value* v, compile::Type* from);
+  Value* IfaceType(Value* x, compile::Type* xt);
+  // v (of type from) as an interface value of type to (an address).
+  Value* ConvIface(Value* v, compile::Type* from, compile::Type* to);
+  bool NeedsIfaceConv(compile::Type* from, compile::Type* to);
+  std::vector<Value*> CallIndirect(Value* code, const std::vector<Slot>& args,
+                                   const std::vector<compile::Type*>& results);
+  std::vector<Value*> IfaceCall(Expr* e, Expr* fn);
+  Value* UnboxValue(Value* data, compile::Type* t);
+  // x.(T): {value} or, comma-ok, {value, ok}.
+  std::vector<Value*> TypeAssert(Expr* e, bool commaok);
+  // {value, ok} of a comma-ok expression.
+  std::vector<Value*> CommaOkExpr(Expr* e);
+  Value* IfaceEqual(compile::Type* t, Value* x, Value* y);
+  void PanicValue(Expr* e);
+  void TypeSwitchStmt(Stmt* s, const std::string& label);
 
   // --- statements (stmt.cc) ---
   void StmtList(const std::vector<Stmt*>& l);

@@ -178,6 +178,7 @@ std::vector<Value*> FuncBuilder::Call(Expr* e) {
                                            a->obj->kind == ObjKind::Nil))
       return {Constant(compile::Value(), to)};
     Value* v = ExprAs(a, Concrete(a->type));
+    if (NeedsIfaceConv(a->type, to)) return {ConvIface(v, a->type, to)};
     return {Convert(v, a->type, to)};
   }
   if (fn->mode == Mode::Builtin) return Builtin(e, fn->obj ? fn->obj->builtin : -1);
@@ -192,8 +193,7 @@ std::vector<Value*> FuncBuilder::Call(Expr* e) {
   if (fn->kind == ExprKind::Selector && fn->x->mode != Mode::TypeExpr &&
       fn->x->mode != Mode::PkgName && !(fn->x->obj && fn->x->obj->kind == ObjKind::PkgName) &&
       !(msig && msig->recv)) {
-    ps_->Error(e->pos, "not implemented: interfaces (method calls through interface values)");
-    return {};
+    return IfaceCall(e, fn);  // iface.cc
   }
   if (fn->kind == ExprKind::Selector && msig && msig->recv &&
       !(fn->x->mode == Mode::TypeExpr)) {
@@ -467,21 +467,6 @@ void FuncBuilder::Print(Expr* e, bool ln) {
   CallABI0("runtime.printunlock", {}, {});
 }
 
-void FuncBuilder::Panic(Expr* e) {
-  Expr* a = e->list[0];
-  Type* t = Concrete(a->type);
-  if (!IsStringType(t)) {
-    ps_->Error(e->pos, "not implemented: panic with a non-string value (needs interfaces)");
-    return;
-  }
-  // interface{} holding the string: (type.string, pointer to the header).
-  Value* s = ExprAs(a, t);
-  Value* hdr = NewObject(t);
-  Store(t, hdr, s);
-  Value* eface = Temp(ArrayOf(UPtr(), 2));
-  Store(UPtr(), eface, b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, "type.string"));
-  Store(UPtr(), OffPtr(eface, 8), hdr);
-  CallABI0("runtime.gopanic", {{eface, ArrayOf(UPtr(), 2)}}, {}, true);
-}
+void FuncBuilder::Panic(Expr* e) { PanicValue(e); }  // iface.cc
 
 }  // namespace gocc::ssagen

@@ -76,6 +76,11 @@ Value* FuncBuilder::ConstValue(Expr* e, Type* t) {
 }
 
 Value* FuncBuilder::ExprAs(Expr* e, Type* t) {
+  if (NeedsIfaceConv(e->type, t) && !IsNilExpr(e)) {
+    Type* from = Concrete(e->type);
+    Value* v = e->mode == Mode::Constant ? ConstValue(e, from) : ExprV(e);
+    return ConvIface(v, from, t);
+  }
   if (e->mode == Mode::Constant || IsNilExpr(e)) return ConstValue(e, t);
   return ExprV(e);
 }
@@ -128,6 +133,7 @@ Value* FuncBuilder::ExprV(Expr* e) {
     case ExprKind::FuncLit:
       return FuncLitValue(e);
     case ExprKind::TypeAssert:
+      if (e->y) return TypeAssert(e, false)[0];
       ps_->Error(e->pos, "not implemented: type assertions");
       return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
     default:
@@ -498,6 +504,9 @@ Value* FuncBuilder::Binary(Expr* e) {
       if (anil) std::swap(a, b);
       Type* t = Concrete(a->type);
       if (compile::IsUntyped(a->type) && !compile::IsUntyped(b->type)) t = Concrete(b->type);
+      // A mixed comparison converts the concrete side to the interface.
+      if (!anil && !bnil && IsInterfaceType(b->type) && !IsInterfaceType(a->type))
+        t = Concrete(b->type);
       Value* x = ExprAs(a, t);
       if (anil || bnil) {
         Value* p = IsSSAType(t) ? x : Load(UPtr(), x);
@@ -655,6 +664,7 @@ Value* FuncBuilder::Compare(compile::Op op, Type* t, Value* x, Value* y) {
 Value* FuncBuilder::EqualMem(Type* t, Value* x, Value* y) {
   t = Concrete(t);
   Type* u = compile::Under(t);
+  if (u->kind == TypeKind::Interface) return IfaceEqual(t, x, y);
   if (IsStringType(t)) {
     Value* lx = StringLen(x);
     Value* ly = StringLen(y);

@@ -165,7 +165,6 @@ bool IsUnsupported(Type* t, std::string* what) {
   Type* u = compile::Under(Concrete(t));
   if (!u) return false;
   switch (u->kind) {
-    case TypeKind::Interface: *what = "interfaces"; return true;
     case TypeKind::Map: *what = "maps"; return true;
     case TypeKind::Chan: *what = "channels"; return true;
     case TypeKind::Basic:
@@ -292,55 +291,6 @@ int KindOf(Type* t) {
     case TypeKind::Slice: return 23;
     case TypeKind::Struct: return 25;
     default: return 0;
-  }
-}
-
-std::string TypeMangle(Type* t) {
-  t = Concrete(t);
-  switch (t->kind) {
-    case TypeKind::Basic:
-      switch (t->basic) {
-        case BasicKind::Bool: return "bool";
-        case BasicKind::Int: return "int";
-        case BasicKind::Int8: return "int8";
-        case BasicKind::Int16: return "int16";
-        case BasicKind::Int32: return "int32";
-        case BasicKind::Int64: return "int64";
-        case BasicKind::Uint: return "uint";
-        case BasicKind::Uint8: return "uint8";
-        case BasicKind::Uint16: return "uint16";
-        case BasicKind::Uint32: return "uint32";
-        case BasicKind::Uint64: return "uint64";
-        case BasicKind::Uintptr: return "uintptr";
-        case BasicKind::Float32: return "float32";
-        case BasicKind::Float64: return "float64";
-        case BasicKind::Complex64: return "complex64";
-        case BasicKind::Complex128: return "complex128";
-        case BasicKind::String: return "string";
-        case BasicKind::UnsafePointer: return "unsafe.Pointer";
-        default: return "invalid";
-      }
-    case TypeKind::Named: {
-      // The package path with '/' and '.' as '_': a descriptor name has no
-      // slash, so plan9 assembly can spell it.
-      std::string path = t->obj && t->obj->pkg ? t->obj->pkg->path + "." : std::string();
-      for (size_t i = 0; i + 1 < path.size(); i++)
-        if (path[i] == '/' || path[i] == '.') path[i] = '_';
-      return path + (t->obj ? t->obj->name : "?");
-    }
-    case TypeKind::Pointer: return "ptr_" + TypeMangle(t->elem);
-    case TypeKind::Slice: return "sl_" + TypeMangle(t->elem);
-    case TypeKind::Array: return absl::StrCat("ar", t->len, "_", TypeMangle(t->elem));
-    default: {
-      // FNV-1a of the type's spelling.
-      std::string s = compile::TypeString(t, nullptr);
-      uint64_t h = 1469598103934665603ull;
-      for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
-      }
-      return absl::StrFormat("anon_%016x", h);
-    }
   }
 }
 

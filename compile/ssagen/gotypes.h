@@ -55,10 +55,29 @@ void PointerWords(compile::Type* t, int64_t off, std::vector<bool>* words);
 bool HasPointers(compile::Type* t);
 // gc's reflect kind number (runtime/typekind.go) of t.
 int KindOf(compile::Type* t);
-// Mangled descriptor name for t without the "type." prefix: gc's for
-// predeclared and named types ("int", "main.T"), a readable scheme for the
-// others ("ptr_main.T", "sl_int", "ar4_int", "st_<hash>").
+// Descriptor name for t without the "type." prefix (reflectdata.cc): gc's
+// for predeclared and named types ("int", "main.T"), ".ptr.main.T",
+// ".slice.int", ".array4.int" and ".anon.<fnv64>" for the others.
 std::string TypeMangle(compile::Type* t);
+// The plan9 spelling of a type., go.itab. or other generated data symbol:
+// every '.' as U+00B7 and every '/' as U+2215 (asm maps them back).
+std::string TypeAsmSymbol(const std::string& linker_name);
+// t as the runtime prints it (reflect's String): "*main.T", "[]uint8",
+// "interface {}", "struct { X int }", "func(int) string".
+std::string RuntimeTypeString(compile::Type* t);
+// Values of t are stored in the data word of an interface (gc's
+// isdirectiface: pointers, chans, maps, funcs, unsafe.Pointer, and
+// one-element arrays/structs of those).
+bool IsDirectIface(compile::Type* t);
+// The declared methods in t's method set (t a named type or a pointer to
+// one), sorted by name.
+std::vector<compile::Object*> MethodSet(compile::Type* t);
+// Interface types (iface.cc); EmptyInterface is interface{}.
+bool IsInterfaceType(compile::Type* t);
+bool IsEmptyInterface(compile::Type* t);
+compile::Type* EmptyInterface();
+// Method m's signature without the receiver.
+compile::Type* MethodFuncType(compile::Object* m);
 
 }  // namespace gocc::ssagen
 

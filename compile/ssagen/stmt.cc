@@ -156,12 +156,17 @@ void FuncBuilder::AssignStmt(Stmt* s) {
   bool define = s->op == Op::Def;
   // a, b = f()
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
-    std::vector<Value*> vs = Call(s->rhs[0]);
+    bool commaok = s->rhs[0]->mode == Mode::CommaOk;
+    std::vector<Value*> vs = commaok ? CommaOkExpr(s->rhs[0]) : Call(s->rhs[0]);
     if (vs.size() != s->lhs.size()) return;
     Type* tt = s->rhs[0]->type;
     for (size_t i = 0; i < s->lhs.size(); i++) {
       Expr* l = s->lhs[i];
-      Type* t = tt->fields[i]->type;
+      Type* t = commaok ? (i == 0 ? tt : Bool()) : tt->fields[i]->type;
+      if (!IsBlank(l) && NeedsIfaceConv(t, LhsType(l))) {
+        vs[i] = ConvIface(vs[i], t, LhsType(l));
+        t = LhsType(l);
+      }
       if (IsBlank(l)) continue;
       if (define && IsNewVar(l) && !LookupVar(l->obj)) DeclareLocal(l->obj, false);
       AssignTo(l, vs[i], t);
@@ -230,9 +235,13 @@ void FuncBuilder::DeclStmt(Stmt* s) {
       continue;
     }
     if (d->values.size() == 1 && objs.size() > 1) {
-      std::vector<Value*> vs = Call(d->values[0]);
+      bool commaok = d->values[0]->mode == Mode::CommaOk;
+      std::vector<Value*> vs = commaok ? CommaOkExpr(d->values[0]) : Call(d->values[0]);
       for (size_t i = 0; i < objs.size() && i < vs.size(); i++) {
         if (objs[i]->name == "_") continue;
+        Type* vt = commaok ? (i == 0 ? d->values[0]->type : Bool())
+                           : d->values[0]->type->fields[i]->type;
+        if (NeedsIfaceConv(vt, objs[i]->type)) vs[i] = ConvIface(vs[i], vt, objs[i]->type);
         AssignObj(DeclareLocal(objs[i], false), objs[i], vs[i]);
       }
       continue;
@@ -407,8 +416,8 @@ void FuncBuilder::RangeStmt(Stmt* s, const std::string& label) {
 void FuncBuilder::SwitchStmt(Stmt* s, const std::string& label) {
   if (s->init) StmtNode(s->init);
   SetPos(s->pos);
-  if (s->x && s->x->kind == ExprKind::TypeAssert) {
-    ps_->Error(s->pos, "not implemented: type switches");
+  if (s->x && s->x->kind == ExprKind::TypeAssert && !s->x->y) {
+    TypeSwitchStmt(s, label);  // iface.cc
     return;
   }
   Type* tt = s->x ? Concrete(s->x->type) : nullptr;

@@ -1,0 +1,67 @@
+// Functions the type descriptors need that no source declares (builder.h):
+// the (*T).m wrapper that lets an itab call a value method with the
+// interface's data word (a *T), and type..eq.T, the equality function of a
+// struct or array type that is not plain memory. Generate builds them
+// after the package's own functions (they are DUPOK: every package that
+// emits the descriptor emits them too).
+#include "absl/strings/str_cat.h"
+#include "compile/ssagen/builder.h"
+
+namespace gocc::ssagen {
+
+using compile::Type;
+using ssa::Op;
+namespace st = ssa::types;
+
+void FuncBuilder::BeginSynthetic(int64_t argsize) {
+  f_->argsize = argsize;
+  Block* entry = NewBlock();
+  Seal(entry);
+  b_ = entry;
+  var_types_[&mem_key_] = &st::kMem;
+  init_mem_ = entry->NewValue(Op::kInitMem, &st::kMem);
+  SetMem(init_mem_);
+}
+
+void FuncBuilder::BuildPtrWrapper(Object* m) {
+  Type* sig = m->type;
+  Type* recv = sig->recv->type;
+  std::vector<Type*> params{PointerTo(recv)}, results;
+  if (sig->params)
+    for (Object* o : sig->params->fields) params.push_back(o->type);
+  if (sig->results)
+    for (Object* o : sig->results->fields) results.push_back(o->type);
+  FrameLayout l = LayoutTypes(params, results);
+  BeginSynthetic(l.size);
+  Value* p = b_->NewValue(Op::kArg, &st::kPtr, {}, 0, "recv");
+  std::vector<Slot> args{{Load(recv, NilCheck(p)), recv}};
+  for (size_t i = 1; i < params.size(); i++) {
+    std::string name = absl::StrCat("a", i);
+    Value* v = IsSSAType(params[i])
+                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
+                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
+    args.push_back({v, params[i]});
+  }
+  std::vector<Value*> rs = CallABI0(ps_->SymName(m), args, results);
+  for (size_t i = 0; i < rs.size(); i++) {
+    Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
+    Store(results[i], slot, rs[i]);
+  }
+  EmitReturn();
+  SealAll();
+}
+
+void FuncBuilder::BuildEqFunc(Type* t) {
+  Type* pt = PointerTo(t);
+  Type* b = Bool();
+  FrameLayout l = LayoutTypes({pt, pt}, {b});
+  BeginSynthetic(l.size);
+  Value* p = b_->NewValue(Op::kArg, &st::kPtr, {}, 0, "p");
+  Value* q = b_->NewValue(Op::kArg, &st::kPtr, {}, 8, "q");
+  Value* eq = EqualMem(t, p, q);
+  Store(b, b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[0], "r0"), eq);
+  EmitReturn();
+  SealAll();
+}
+
+}  // namespace gocc::ssagen
