@@ -353,7 +353,11 @@ Value* FuncBuilder::MethodValue(Expr* sel) {
 }
 
 std::vector<Value*> FuncBuilder::CallFuncValue(Expr* call, Expr* fn) {
-  Type* sig = compile::Under(fn->type);
+  Type* sig = fn->type ? compile::Under(fn->type) : nullptr;
+  if (!sig || sig->kind != TypeKind::Func) {  // e.g. a function of a -fakeimports package
+    ps_->Error(call->pos, "not implemented: call of " + compile::ExprString(fn));
+    return {};
+  }
   std::vector<Type*> results;
   if (sig->results)
     for (Object* r : sig->results->fields) results.push_back(r->type);

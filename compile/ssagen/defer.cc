@@ -112,7 +112,11 @@ void FuncBuilder::DeferStmt(Stmt* s) {
   }
   Expr* fn = Unparen(call->x);
   bool builtin = fn->mode == Mode::Builtin;
-  Type* sig = builtin ? nullptr : compile::Under(fn->type);
+  Type* sig = builtin || !fn->type ? nullptr : compile::Under(fn->type);
+  if (!builtin && (!sig || sig->kind != TypeKind::Func)) {  // a -fakeimports function
+    ps_->Error(call->pos, "not implemented: defer of " + compile::ExprString(fn));
+    return;
+  }
   Value* fv = nullptr;
   bool plain = !builtin && sig && sig->kind == TypeKind::Func && call->list.empty() &&
                (!sig->params || sig->params->fields.empty()) &&
