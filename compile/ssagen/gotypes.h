@@ -75,6 +75,8 @@ std::vector<compile::Object*> MethodSet(compile::Type* t);
 // Interface types (iface.cc); EmptyInterface is interface{}.
 bool IsInterfaceType(compile::Type* t);
 bool IsEmptyInterface(compile::Type* t);
+// The complete method set of interface type t, sorted by name.
+const std::vector<compile::Object*>& IfaceMethods(compile::Type* t);
 compile::Type* EmptyInterface();
 // Method m's signature without the receiver.
 compile::Type* MethodFuncType(compile::Object* m);

@@ -10,6 +10,8 @@
 // compiler's go.itab.T.I symbols (reflectdata.cc); the runtime builds the
 // others (runtime/iface.go: convI2I, assertE2I, assertE2I2, the
 // panicdottype* helpers).
+#include <map>
+
 #include "absl/strings/str_cat.h"
 #include "compile/ssagen/builder.h"
 
@@ -28,9 +30,27 @@ bool IsInterfaceType(Type* t) {
   return u && u->kind == TypeKind::Interface;
 }
 
-bool IsEmptyInterface(Type* t) {
-  return IsInterfaceType(t) && compile::Under(Concrete(t))->all_methods.empty();
+const std::vector<Object*>& IfaceMethods(Type* t) {
+  Type* u = compile::Under(Concrete(t));
+  if (!u->complete) {
+    // The checker completes method sets lazily (on the checks that need
+    // them); finish the job as it does: own methods and embedded ones by
+    // name.
+    u->complete = true;
+    std::map<std::string, Object*> all;
+    for (Object* m : u->methods) all.emplace(m->name, m);
+    for (Type* e : u->embeddeds) {
+      Type* eu = compile::Under(e);
+      if (!eu || eu->kind != TypeKind::Interface || eu == u) continue;
+      for (Object* m : IfaceMethods(eu)) all.emplace(m->name, m);
+    }
+    u->all_methods.clear();
+    for (auto& [n, m] : all) u->all_methods.push_back(m);
+  }
+  return u->all_methods;
 }
+
+bool IsEmptyInterface(Type* t) { return IsInterfaceType(t) && IfaceMethods(t).empty(); }
 
 Type* EmptyInterface() {
   static Type* t = [] {
@@ -177,8 +197,9 @@ std::vector<Value*> FuncBuilder::IfaceCall(Expr* e, Expr* fn) {
   Type* iu = compile::Under(Concrete(xt));
   Object* m = fn->obj;
   int idx = -1;
-  for (size_t i = 0; i < iu->all_methods.size(); i++)
-    if (iu->all_methods[i]->name == m->name) idx = static_cast<int>(i);
+  const std::vector<Object*>& ims = IfaceMethods(iu);
+  for (size_t i = 0; i < ims.size(); i++)
+    if (ims[i]->name == m->name) idx = static_cast<int>(i);
   if (idx < 0) {
     ps_->Error(e->pos, "internal error: interface method " + m->name + " not found");
     return {};

@@ -246,7 +246,7 @@ void TypeStr(Type* t, std::string* out) {
       SigStr(t, out);
       return;
     case TypeKind::Interface: {
-      const std::vector<compile::Object*>& ms = t->all_methods;
+      const std::vector<compile::Object*>& ms = IfaceMethods(t);
       if (ms.empty()) {
         *out += "interface {}";
         return;
@@ -331,7 +331,7 @@ Alg AlgOf(Type* t) {
         case BasicKind::Complex128: return Alg::kC128;
         default: return Alg::kMem;
       }
-    case TypeKind::Interface: return u->all_methods.empty() ? Alg::kNilInter : Alg::kInter;
+    case TypeKind::Interface: return IfaceMethods(u).empty() ? Alg::kNilInter : Alg::kInter;
     case TypeKind::Slice: case TypeKind::Map: case TypeKind::Func: return Alg::kNoEq;
     case TypeKind::Array: {
       if (u->len == 0) return Alg::kMem;
@@ -471,7 +471,7 @@ std::vector<compile::Object*> MethodSet(Type* t) {
   if (n->kind != TypeKind::Named) return out;
   if (compile::Under(n)->kind == TypeKind::Interface) return out;
   for (compile::Object* m : n->named_methods) {
-    if (!m->type || !m->type->recv) continue;
+    if (!m->type || !m->type->recv || m->name == "_") continue;
     bool ptr_recv = m->type->recv->type->kind == TypeKind::Pointer;
     if (ptr_recv && !ptr) continue;
     out.push_back(m);
@@ -619,7 +619,7 @@ std::string PackageState::TypeSym(Type* t) {
       break;
     }
     case TypeKind::Interface: {
-      const std::vector<compile::Object*>& ms = u->all_methods;
+      const std::vector<compile::Object*>& ms = IfaceMethods(u);
       if (t->kind == TypeKind::Named) w.Addr(48, ImportPathSym(pkgpath));
       extra = 80;
       trail_size = static_cast<int64_t>(8 * ms.size());
@@ -731,7 +731,7 @@ std::string PackageState::ItabSym(Type* concrete, Type* iface) {
   if (type_syms_.count(name)) return name;
   type_syms_[name] = "";
   Type* iu = compile::Under(iface);
-  const std::vector<compile::Object*>& ims = iu->all_methods;
+  const std::vector<compile::Object*>& ims = IfaceMethods(iu);
   std::vector<compile::Object*> ms = MethodSet(concrete);
   DataWriter w(name);
   w.Addr(0, TypeSym(iface));
