@@ -1,0 +1,111 @@
+// Package unicode holds the Unicode properties our std packages need, with
+// the results of Go's unicode package: the simple case mappings (ToUpper,
+// ToLower, ToTitle, To, SimpleFold, from the generated tables.go) and
+// White_Space (IsSpace). The category tables (IsLetter, IsDigit, ...)
+// are not here yet.
+package unicode
+
+// Limits and the case selectors of To, as Go defines them.
+const (
+	MaxRune         = '\U0010FFFF'
+	ReplacementChar = '\uFFFD'
+	MaxASCII        = '\u007F'
+	MaxLatin1       = '\u00FF'
+
+	UpperCase = 0
+	LowerCase = 1
+	TitleCase = 2
+	MaxCase   = 3
+)
+
+// caseRun maps every rune r in [lo, hi] with (r-lo) % stride == 0 to
+// r+delta (mktables.go).
+type caseRun struct {
+	lo, hi uint32
+	stride uint32
+	delta  int32
+}
+
+// lookup applies the run of t that holds r, if any.
+func lookup(t []caseRun, r rune) rune {
+	if r < 0 || r > MaxRune {
+		return r
+	}
+	u := uint32(r)
+	lo, hi := 0, len(t)
+	for lo < hi { // first run with hi >= u
+		m := lo + (hi-lo)/2
+		if t[m].hi < u {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(t) && t[lo].lo <= u && (u-t[lo].lo)%t[lo].stride == 0 {
+		return r + rune(t[lo].delta)
+	}
+	return r
+}
+
+// ToUpper maps r to upper case.
+func ToUpper(r rune) rune {
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	return lookup(upperRuns[:], r)
+}
+
+// ToLower maps r to lower case.
+func ToLower(r rune) rune {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return lookup(lowerRuns[:], r)
+}
+
+// ToTitle maps r to title case.
+func ToTitle(r rune) rune {
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	return lookup(titleRuns[:], r)
+}
+
+// To maps r to the case c: UpperCase, LowerCase or TitleCase; other c
+// give ReplacementChar.
+func To(c int, r rune) rune {
+	switch c {
+	case UpperCase:
+		return ToUpper(r)
+	case LowerCase:
+		return ToLower(r)
+	case TitleCase:
+		return ToTitle(r)
+	}
+	return ReplacementChar
+}
+
+// SimpleFold returns the smallest rune greater than r that is equivalent
+// to r under simple case folding, or, if there is none, the smallest
+// equivalent rune (which may be r itself).
+func SimpleFold(r rune) rune {
+	if r < 0 || r > MaxRune || r == 0x130 || r == 0x131 {
+		return r // İ and ı fold to nothing else (mktables.go checks this)
+	}
+	if f := lookup(foldRuns[:], r); f != r {
+		return f // an orbit of three or more runes
+	}
+	if l := ToLower(r); l != r {
+		return l
+	}
+	return ToUpper(r)
+}
