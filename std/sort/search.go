@@ -1,0 +1,45 @@
+// Binary search on sorted slices: SearchInts, SearchStrings,
+// SearchFloat64s return the index where x is, or would be inserted.
+package sort
+
+// SearchInts returns the smallest index i with a[i] >= x, or len(a).
+func SearchInts(a []int, x int) int {
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// SearchStrings returns the smallest index i with a[i] >= x, or len(a).
+func SearchStrings(a []string, x string) int {
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// SearchFloat64s returns the smallest index i with a[i] >= x, or len(a).
+func SearchFloat64s(a []float64, x float64) int {
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !(a[m] >= x) { // NaNs are never >= x
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
