@@ -154,7 +154,7 @@ func checkFloat(f float64, rng *rand.Rand) {
 		if bits == 32 {
 			f = float64(float32(f))
 		}
-		for _, fm := range []byte{'e', 'E', 'f', 'g', 'G', 'b'} {
+		for _, fm := range []byte{'e', 'E', 'f', 'g', 'G', 'b', 'x', 'X'} {
 			for _, prec := range []int{-1, 0, 1, 2, 3, 5, 6, 10, 15, 16, 17, 20, rng.Intn(40)} {
 				if fm == 'f' && prec > 20 && math.Abs(f) > 1e30 {
 					continue

@@ -1,7 +1,8 @@
 // FormatFloat and AppendFloat: a float's exact decimal value (decimal.go),
 // rounded to the requested precision or, for precision -1, to the
 // shortest digit string that reads back as the same float, then laid out
-// for the 'e', 'E', 'f', 'g', 'G' and 'b' formats exactly as gc's.
+// for the 'e', 'E', 'f', 'g', 'G' and 'b' formats exactly as gc's ('x'
+// and 'X' are in ftoax.go).
 package strconv
 
 import "math"
@@ -17,7 +18,7 @@ var float32info = floatInfo{23, 8, -127}
 var float64info = floatInfo{52, 11, -1023}
 
 // FormatFloat converts f to a string in format fmt ('b', 'e', 'E', 'f',
-// 'g', 'G') with precision prec (-1: the fewest digits that read back
+// 'g', 'G', 'x', 'X') with precision prec (-1: the fewest digits that read back
 // exactly), assuming f came from a float of bitSize bits (32 or 64).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	return string(genericFtoa(make([]byte, 0, 24), f, fmt, prec, bitSize))
@@ -62,6 +63,9 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	exp += flt.bias
 	if fmt == 'b' {
 		return fmtB(dst, neg, mant, exp, flt)
+	}
+	if fmt == 'x' || fmt == 'X' {
+		return fmtX(dst, prec, fmt, neg, mant, exp, flt)
 	}
 	if fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G' {
 		return append(dst, '%', fmt)
