@@ -42,6 +42,10 @@ func checkOne(x float64) {
 	check1("Trunc", mine.Trunc, math.Trunc, x)
 	check1("Round", mine.Round, math.Round, x)
 	check1("RoundToEven", mine.RoundToEven, math.RoundToEven, x)
+	check1("Logb", mine.Logb, math.Logb, x)
+	if mine.Ilogb(x) != math.Ilogb(x) {
+		report("Ilogb", x, mine.Ilogb(x), math.Ilogb(x))
+	}
 	if mine.IsNaN(x) != math.IsNaN(x) || mine.Signbit(x) != math.Signbit(x) {
 		report("IsNaN/Signbit", x)
 	}
@@ -75,6 +79,9 @@ func checkTwo(x, y float64) {
 	check2("Max", mine.Max, math.Max, x, y)
 	check2("Min", mine.Min, math.Min, x, y)
 	check2("Dim", mine.Dim, math.Dim, x, y)
+	check2("Nextafter", mine.Nextafter, math.Nextafter, x, y)
+	check2("Nextafter32", func(a, b float64) float64 { return float64(mine.Nextafter32(float32(a), float32(b))) },
+		func(a, b float64) float64 { return float64(math.Nextafter32(float32(a), float32(b))) }, x, y)
 }
 
 func randFloat(rng *rand.Rand) float64 {
