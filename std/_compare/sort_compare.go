@@ -49,6 +49,9 @@ func main() {
 			mine.SearchFloat64s(f, float64(x)/8) != sort.SearchFloat64s(f, float64(x)/8) {
 			fail("Search", a, x)
 		}
+		if mine.Search(len(a), func(i int) bool { return a[i] >= x }) != sort.SearchInts(a, x) {
+			fail("Search", a, x)
+		}
 		if n > 1 {
 			b := []int{a[1], a[0]}
 			if mine.IntsAreSorted(b) != sort.IntsAreSorted(b) {

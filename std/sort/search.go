@@ -1,5 +1,6 @@
 // Binary search on sorted slices: SearchInts, SearchStrings,
-// SearchFloat64s return the index where x is, or would be inserted.
+// SearchFloat64s return the index where x is, or would be inserted; Search
+// is the general form over a predicate.
 package sort
 
 // SearchInts returns the smallest index i with a[i] >= x, or len(a).
@@ -36,6 +37,21 @@ func SearchFloat64s(a []float64, x float64) int {
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if !(a[m] >= x) { // NaNs are never >= x
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// Search returns the smallest index i in [0, n) with f(i) true, or n;
+// f must be false then true over the range.
+func Search(n int, f func(int) bool) int {
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !f(m) {
 			lo = m + 1
 		} else {
 			hi = m

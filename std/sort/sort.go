@@ -1,8 +1,8 @@
 // Package sort sorts slices and searches sorted slices, with the API of
-// Go's sort package. Without func values and interfaces in our compiler
-// yet, this holds the typed functions: Ints, Strings, Float64s, their
-// *AreSorted checks and Search* functions. Slice, Sort, Stable, Search
-// and Interface come when those features land.
+// Go's sort package. Without interfaces in our compiler yet, this holds
+// the typed functions: Ints, Strings, Float64s, their *AreSorted checks,
+// and Search with the Search* functions. Slice, SliceStable, Sort,
+// Stable and Interface come with interfaces.
 //
 // The sorts are heapsorts (in place, O(n log n), no recursion). They are
 // not stable, like gc's; equal elements that are distinguishable (+0 and

@@ -1,9 +1,5 @@
-//go:build gocc_funcs
-
-// The functions taking a func value (Map, IndexFunc, LastIndexFunc,
-// TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc), which need func
-// values in our compiler: this file joins the build (drop the go:build
-// line) when they are supported. compare.sh builds it with gc.
+// The functions taking a func value: Map, IndexFunc, LastIndexFunc,
+// TrimFunc, TrimLeftFunc, TrimRightFunc, FieldsFunc.
 package strings
 
 import "unicode/utf8"
