@@ -1,10 +1,6 @@
-//go:build gocc_iface
-
 // Package errors creates and inspects errors, with the API of Go's
-// errors package: New, Unwrap, Is, As (As needs reflection and is not
-// here yet). The whole package needs interfaces, so it is out of the
-// build (go:build line) until our compiler has them; compare.sh builds it
-// with gc.
+// errors package: New, Unwrap, Is (As needs reflection and is not here
+// yet).
 package errors
 
 // errorString is the error New returns.

@@ -1,6 +1,6 @@
 // The integer and boolean parsers' cores, reporting failures as an
 // errKind; errors.go wraps them into ParseInt, ParseUint, Atoi and
-// ParseBool with *NumError once our compiler has interfaces.
+// ParseBool with *NumError.
 package strconv
 
 // errKind says why a parse failed (the Err of gc's NumError).

@@ -1,10 +1,6 @@
-//go:build gocc_iface
-
 // The error-returning API: NumError, ErrRange, ErrSyntax, and the Parse*,
 // Atoi, Unquote and UnquoteChar wrappers of the cores in atoi.go,
-// atof.go and quote.go. It needs interfaces in our compiler, so it is out
-// of the build (go:build line) until they land; compare.sh builds it
-// with gc.
+// atof.go and quote.go.
 package strconv
 
 import "errors"

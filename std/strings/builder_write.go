@@ -1,8 +1,5 @@
-//go:build gocc_iface
-
-// The Builder methods with an error result (always nil), which need
-// interfaces in our compiler: this file joins the build (drop the
-// go:build line) when they are supported. compare.sh builds it with gc.
+// The Builder methods with an error result (always nil): Write,
+// WriteByte, WriteRune, WriteString.
 package strings
 
 // Write appends the contents of p to b's buffer.
