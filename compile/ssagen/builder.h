@@ -156,6 +156,8 @@ class FuncBuilder {
   // m, and the equality function func(p, q *T) bool of t.
   void BuildPtrWrapper(Object* m);
   void BuildEqFunc(compile::Type* t);
+  // The wrapper path.N.m of a promoted method (wrappers.cc).
+  void BuildPromotedWrapper(const PromotedMethod& pm);
 
  private:
   void BeginSynthetic(int64_t argsize);

@@ -873,7 +873,7 @@ void FuncBuilder::FillComposite(Expr* e, Type* t, Value* dst) {
   auto put = [&](Expr* v, Type* et, Value* addr) {
     Expr* x = v;
     while (x->kind == ExprKind::Paren) x = x->x;
-    if (x->kind == ExprKind::CompositeLit && !IsPtrType(x->type)) {
+    if (x->kind == ExprKind::CompositeLit && !IsPtrType(x->type) && !IsInterfaceType(et)) {
       FillComposite(x, et, addr);
       return;
     }

@@ -269,7 +269,7 @@ void FuncBuilder::BuildInit(const std::vector<compile::Decl*>& var_decls,
         continue;
       }
       Value* dst = b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->SymName(o));
-      if (v->kind == ExprKind::CompositeLit && !IsPtrType(v->type)) {
+      if (v->kind == ExprKind::CompositeLit && !IsPtrType(v->type) && !IsInterfaceType(t)) {
         FillComposite(v, t, dst);
         continue;
       }

@@ -78,6 +78,17 @@ bool IsEmptyInterface(compile::Type* t);
 // The complete method set of interface type t, sorted by name.
 const std::vector<compile::Object*>& IfaceMethods(compile::Type* t);
 compile::Type* EmptyInterface();
+// A method a named struct type gets from an embedded field: the synthetic
+// method object (receiver N or *N, linker name path.N.m), the method it
+// calls and the embedded-field path to that method's receiver.
+struct PromotedMethod {
+  compile::Object* method;
+  compile::Object* target;
+  std::vector<int> path;
+};
+// The promoted methods MethodSet created since the last call (Generate
+// builds their wrappers).
+std::vector<PromotedMethod> TakePromotedMethods();
 // Method m's signature without the receiver.
 compile::Type* MethodFuncType(compile::Object* m);
 

@@ -12,6 +12,8 @@
 // runtime.text for functions), gc's R_ADDROFF.
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <set>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -460,9 +462,119 @@ struct MethodEntry {
 
 }  // namespace
 
+namespace {
+
+std::map<std::pair<Type*, std::string>, compile::Object*>& PromotedObjs() {
+  static auto* m = new std::map<std::pair<Type*, std::string>, compile::Object*>;
+  return *m;
+}
+std::vector<PromotedMethod>& NewPromoted() {
+  static auto* v = new std::vector<PromotedMethod>;
+  return *v;
+}
+
+// The methods a named struct type n gets from its embedded fields, as the
+// spec's selector rule finds them: the shallowest depth wins, two at the
+// same depth cancel, and n's own methods and fields hide deeper ones. Each
+// is a synthetic method object of n (receiver n, or *n when the method
+// needs an addressable receiver), whose wrapper `path.N.m` Generate builds.
+std::vector<compile::Object*> Promoted(Type* n) {
+  std::vector<compile::Object*> out;
+  Type* su = compile::Under(n);
+  if (su->kind != TypeKind::Struct) return out;
+  struct Entry {
+    Type* t;
+    std::vector<int> path;
+    bool indirect;
+  };
+  std::set<std::string> seen;
+  for (compile::Object* m : n->named_methods) seen.insert(m->name);
+  std::vector<Entry> level;
+  for (size_t i = 0; i < su->fields.size(); i++) {
+    seen.insert(su->fields[i]->name);
+    if (su->fields[i]->embedded) level.push_back({su->fields[i]->type, {static_cast<int>(i)}, false});
+  }
+  for (int depth = 0; depth < 8 && !level.empty(); depth++) {
+    struct Cand {
+      int count = 0;
+      compile::Object* target = nullptr;
+      std::vector<int> path;
+      bool needs_ptr = false;
+    };
+    std::map<std::string, Cand> cands;
+    std::set<std::string> names;
+    std::vector<Entry> next;
+    for (const Entry& e : level) {
+      Type* t = Concrete(e.t);
+      bool indirect = e.indirect;
+      if (t->kind == TypeKind::Pointer) {
+        t = t->elem;
+        indirect = true;
+      }
+      Type* u = compile::Under(t);
+      auto add = [&](compile::Object* m, bool needs_ptr) {
+        if (m->name == "_") return;
+        Cand& c = cands[m->name];
+        c.count++;
+        c.target = m;
+        c.path = e.path;
+        c.needs_ptr = needs_ptr;
+      };
+      if (u->kind == TypeKind::Interface) {
+        for (compile::Object* m : IfaceMethods(u)) add(m, false);
+        continue;
+      }
+      if (t->kind == TypeKind::Named)
+        for (compile::Object* m : t->named_methods) {
+          if (!m->type || !m->type->recv) continue;
+          bool ptr_recv = m->type->recv->type->kind == TypeKind::Pointer;
+          add(m, ptr_recv && !indirect);
+        }
+      if (u->kind == TypeKind::Struct) {
+        for (size_t i = 0; i < u->fields.size(); i++) {
+          names.insert(u->fields[i]->name);
+          if (!u->fields[i]->embedded) continue;
+          std::vector<int> path = e.path;
+          path.push_back(static_cast<int>(i));
+          next.push_back({u->fields[i]->type, path, indirect});
+        }
+      }
+    }
+    for (auto& [name, c] : cands) {
+      if (seen.count(name) || c.count != 1) continue;
+      compile::Object*& o = PromotedObjs()[{n, name}];
+      if (!o) {
+        o = new compile::Object{};
+        o->kind = compile::ObjKind::Func;
+        o->name = name;
+        o->pkg = n->obj ? n->obj->pkg : nullptr;
+        o->type = new Type(*c.target->type);
+        auto* recv = new compile::Object{};
+        recv->kind = compile::ObjKind::Var;
+        recv->name = "recv";
+        recv->type = c.needs_ptr ? static_cast<Type*>(PointerTo(n)) : n;
+        o->type->recv = recv;
+        NewPromoted().push_back({o, c.target, c.path});
+      }
+      out.push_back(o);
+    }
+    for (auto& [name, c] : cands) seen.insert(name);
+    for (const std::string& f : names) seen.insert(f);
+    level = std::move(next);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<PromotedMethod> TakePromotedMethods() {
+  std::vector<PromotedMethod> out;
+  out.swap(NewPromoted());
+  return out;
+}
+
 // Methods of named type n's method set for receiver type t (n or *n),
-// sorted by name: declared methods only (promoted methods of embedded
-// fields are not listed yet).
+// sorted by name: declared methods and the promoted ones.
 std::vector<compile::Object*> MethodSet(Type* t) {
   t = Concrete(t);
   bool ptr = t->kind == TypeKind::Pointer;
@@ -470,7 +582,9 @@ std::vector<compile::Object*> MethodSet(Type* t) {
   std::vector<compile::Object*> out;
   if (n->kind != TypeKind::Named) return out;
   if (compile::Under(n)->kind == TypeKind::Interface) return out;
-  for (compile::Object* m : n->named_methods) {
+  std::vector<compile::Object*> all = n->named_methods;
+  for (compile::Object* m : Promoted(n)) all.push_back(m);
+  for (compile::Object* m : all) {
     if (!m->type || !m->type->recv || m->name == "_") continue;
     bool ptr_recv = m->type->recv->type->kind == TypeKind::Pointer;
     if (ptr_recv && !ptr) continue;

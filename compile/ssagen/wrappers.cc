@@ -51,6 +51,58 @@ void FuncBuilder::BuildPtrWrapper(Object* m) {
   SealAll();
 }
 
+void FuncBuilder::BuildPromotedWrapper(const PromotedMethod& pm) {
+  Type* sig = pm.method->type;
+  Type* recv = sig->recv->type;
+  FrameLayout l = LayoutSignature(sig);
+  BeginSynthetic(l.size);
+  Value* base = IsPtrType(recv) ? b_->NewValue(Op::kArg, &st::kPtr, {}, 0, "recv")
+                                : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, 0, "recv");
+  Type* ft;
+  Value* fa = FieldPath(base, recv, pm.path, &ft);
+  std::vector<Type*> params, results;
+  if (sig->params)
+    for (Object* o : sig->params->fields) params.push_back(o->type);
+  if (sig->results)
+    for (Object* o : sig->results->fields) results.push_back(o->type);
+  std::vector<Slot> args;
+  Value* code = nullptr;
+  if (!pm.target->type->recv) {
+    // A method of an embedded interface: call through its itab.
+    Value* iv = IsPtrType(ft) ? NilCheck(Load(ft, fa)) : fa;
+    const std::vector<Object*>& ims = IfaceMethods(IsPtrType(ft) ? compile::Under(ft)->elem : ft);
+    int idx = 0;
+    for (size_t i = 0; i < ims.size(); i++)
+      if (ims[i]->name == pm.target->name) idx = static_cast<int>(i);
+    Value* tab = NilCheck(Load(UPtr(), iv));
+    code = Load(UPtr(), OffPtr(tab, 24 + 8 * static_cast<int64_t>(idx)));
+    args.push_back({Load(UPtr(), OffPtr(iv, 8)), UPtr()});
+  } else {
+    Type* rt = pm.target->type->recv->type;
+    Value* r;
+    if (IsPtrType(rt)) r = IsPtrType(ft) ? Load(ft, fa) : fa;
+    else if (IsPtrType(ft)) r = Load(rt, NilCheck(Load(ft, fa)));
+    else r = Load(rt, fa);
+    args.push_back({r, rt});
+  }
+  for (size_t i = 0; i < params.size(); i++) {
+    int64_t off = l.params[i + 1];
+    std::string name = absl::StrCat("a", i + 1);
+    Value* v = IsSSAType(params[i])
+                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, off, name)
+                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, off, name);
+    args.push_back({v, params[i]});
+  }
+  std::vector<Value*> rs = code ? CallIndirect(code, args, results)
+                                : CallABI0(ps_->SymName(pm.target), args, results);
+  for (size_t i = 0; i < rs.size(); i++) {
+    Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
+    Store(results[i], slot, rs[i]);
+  }
+  EmitReturn();
+  SealAll();
+}
+
 void FuncBuilder::BuildEqFunc(Type* t) {
   Type* pt = PointerTo(t);
   Type* b = Bool();
