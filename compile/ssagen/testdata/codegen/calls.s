@@ -22,7 +22,7 @@ TEXT codegen·point·move(SB), NOSPLIT, $0-16
 TEXT codegen·callMethod(SB), $48-0
 	// var p point
 #line 9 "calls.go"
-	LEAQ typedesc·codegen·point(SB), AX
+	LEAQ type·codegen·point(SB), AX
 #line 9 "calls.go"
 	MOVQ AX, 0(SP)
 #line 9 "calls.go"
@@ -122,7 +122,7 @@ b2:
 #line 16 "calls.go"
 	MOVQ SI, 80(SP)
 #line 16 "calls.go"
-	LEAQ typedesc·uint8(SB), AX
+	LEAQ type·uint8(SB), AX
 #line 16 "calls.go"
 	MOVQ AX, 0(SP)
 #line 16 "calls.go"
@@ -236,17 +236,94 @@ GLOBL initdone<>(SB), NOPTR, $1
 DATA gostring0<>+0(SB)/4, $1852793888
 DATA gostring0<>+4(SB)/2, $2661
 GLOBL gostring0<>(SB), RODATA|NOPTR, $6
-DATA typedesc·codegen·point+0(SB)/8, $16
-DATA typedesc·codegen·point+8(SB)/8, $0
-DATA typedesc·codegen·point+16(SB)/4, $1808053927
-DATA typedesc·codegen·point+21(SB)/1, $8
-DATA typedesc·codegen·point+22(SB)/1, $8
-DATA typedesc·codegen·point+23(SB)/1, $25
-GLOBL typedesc·codegen·point(SB), DUPOK|RODATA, $48
-DATA typedesc·uint8+0(SB)/8, $1
-DATA typedesc·uint8+8(SB)/8, $0
-DATA typedesc·uint8+16(SB)/4, $3226161810
-DATA typedesc·uint8+21(SB)/1, $1
-DATA typedesc·uint8+22(SB)/1, $1
-DATA typedesc·uint8+23(SB)/1, $8
-GLOBL typedesc·uint8(SB), DUPOK|RODATA, $48
+DATA type·codegen·point+0(SB)/8, $16
+DATA type·codegen·point+16(SB)/4, $1284528712
+DATA type·codegen·point+20(SB)/1, $15
+DATA type·codegen·point+21(SB)/1, $8
+DATA type·codegen·point+22(SB)/1, $8
+DATA type·codegen·point+23(SB)/1, $25
+DATA type·codegen·point+24(SB)/8, $runtime·memequal128·f+0(SB)
+DATA type·codegen·point+40(SB)/4, $type··namedata·b7773508c4153cbe+0(SB)
+DATA type·codegen·point+48(SB)/8, $type··importpath·6ffc1251a04b1738+0(SB)
+DATA type·codegen·point+56(SB)/8, $type·codegen·point+96(SB)
+DATA type·codegen·point+64(SB)/8, $2
+DATA type·codegen·point+72(SB)/8, $2
+DATA type·codegen·point+80(SB)/4, $type··importpath·6ffc1251a04b1738+0(SB)
+DATA type·codegen·point+88(SB)/4, $64
+DATA type·codegen·point+96(SB)/8, $type··namedata·a940c74f3a8f4690+0(SB)
+DATA type·codegen·point+104(SB)/8, $type·int+0(SB)
+DATA type·codegen·point+120(SB)/8, $type··namedata·a940c84f3a8f4843+0(SB)
+DATA type·codegen·point+128(SB)/8, $type·int+0(SB)
+DATA type·codegen·point+136(SB)/8, $16
+GLOBL type·codegen·point(SB), DUPOK|RODATA, $144
+DATA type·int+0(SB)/8, $8
+DATA type·int+16(SB)/4, $1899898784
+DATA type·int+20(SB)/1, $15
+DATA type·int+21(SB)/1, $8
+DATA type·int+22(SB)/1, $8
+DATA type·int+23(SB)/1, $2
+DATA type·int+24(SB)/8, $runtime·memequal64·f+0(SB)
+DATA type·int+40(SB)/4, $type··namedata·a5af414344dab3d8+0(SB)
+DATA type·int+56(SB)/4, $16
+GLOBL type·int(SB), DUPOK|RODATA, $64
+DATA type·uint8+0(SB)/8, $1
+DATA type·uint8+16(SB)/4, $1908686821
+DATA type·uint8+20(SB)/1, $15
+DATA type·uint8+21(SB)/1, $1
+DATA type·uint8+22(SB)/1, $1
+DATA type·uint8+23(SB)/1, $8
+DATA type·uint8+24(SB)/8, $runtime·memequal8·f+0(SB)
+DATA type·uint8+40(SB)/4, $type··namedata·72c73167fa7bfd3b+0(SB)
+DATA type·uint8+56(SB)/4, $16
+GLOBL type·uint8(SB), DUPOK|RODATA, $64
+DATA runtime·memequal128·f+0(SB)/8, $runtime·memequal128(SB)
+GLOBL runtime·memequal128·f(SB), DUPOK|RODATA, $8
+DATA runtime·memequal64·f+0(SB)/8, $runtime·memequal64(SB)
+GLOBL runtime·memequal64·f(SB), DUPOK|RODATA, $8
+DATA runtime·memequal8·f+0(SB)/8, $runtime·memequal8(SB)
+GLOBL runtime·memequal8·f(SB), DUPOK|RODATA, $8
+DATA type··importpath·6ffc1251a04b1738+1(SB)/1, $7
+DATA type··importpath·6ffc1251a04b1738+2(SB)/1, $99
+DATA type··importpath·6ffc1251a04b1738+3(SB)/1, $111
+DATA type··importpath·6ffc1251a04b1738+4(SB)/1, $100
+DATA type··importpath·6ffc1251a04b1738+5(SB)/1, $101
+DATA type··importpath·6ffc1251a04b1738+6(SB)/1, $103
+DATA type··importpath·6ffc1251a04b1738+7(SB)/1, $101
+DATA type··importpath·6ffc1251a04b1738+8(SB)/1, $110
+GLOBL type··importpath·6ffc1251a04b1738(SB), DUPOK|RODATA|NOPTR, $9
+DATA type··namedata·72c73167fa7bfd3b+1(SB)/1, $6
+DATA type··namedata·72c73167fa7bfd3b+2(SB)/1, $42
+DATA type··namedata·72c73167fa7bfd3b+3(SB)/1, $117
+DATA type··namedata·72c73167fa7bfd3b+4(SB)/1, $105
+DATA type··namedata·72c73167fa7bfd3b+5(SB)/1, $110
+DATA type··namedata·72c73167fa7bfd3b+6(SB)/1, $116
+DATA type··namedata·72c73167fa7bfd3b+7(SB)/1, $56
+GLOBL type··namedata·72c73167fa7bfd3b(SB), DUPOK|RODATA|NOPTR, $8
+DATA type··namedata·a5af414344dab3d8+1(SB)/1, $4
+DATA type··namedata·a5af414344dab3d8+2(SB)/1, $42
+DATA type··namedata·a5af414344dab3d8+3(SB)/1, $105
+DATA type··namedata·a5af414344dab3d8+4(SB)/1, $110
+DATA type··namedata·a5af414344dab3d8+5(SB)/1, $116
+GLOBL type··namedata·a5af414344dab3d8(SB), DUPOK|RODATA|NOPTR, $6
+DATA type··namedata·a940c74f3a8f4690+1(SB)/1, $1
+DATA type··namedata·a940c74f3a8f4690+2(SB)/1, $120
+GLOBL type··namedata·a940c74f3a8f4690(SB), DUPOK|RODATA|NOPTR, $3
+DATA type··namedata·a940c84f3a8f4843+1(SB)/1, $1
+DATA type··namedata·a940c84f3a8f4843+2(SB)/1, $121
+GLOBL type··namedata·a940c84f3a8f4843(SB), DUPOK|RODATA|NOPTR, $3
+DATA type··namedata·b7773508c4153cbe+1(SB)/1, $14
+DATA type··namedata·b7773508c4153cbe+2(SB)/1, $42
+DATA type··namedata·b7773508c4153cbe+3(SB)/1, $99
+DATA type··namedata·b7773508c4153cbe+4(SB)/1, $111
+DATA type··namedata·b7773508c4153cbe+5(SB)/1, $100
+DATA type··namedata·b7773508c4153cbe+6(SB)/1, $101
+DATA type··namedata·b7773508c4153cbe+7(SB)/1, $103
+DATA type··namedata·b7773508c4153cbe+8(SB)/1, $101
+DATA type··namedata·b7773508c4153cbe+9(SB)/1, $110
+DATA type··namedata·b7773508c4153cbe+10(SB)/1, $46
+DATA type··namedata·b7773508c4153cbe+11(SB)/1, $112
+DATA type··namedata·b7773508c4153cbe+12(SB)/1, $111
+DATA type··namedata·b7773508c4153cbe+13(SB)/1, $105
+DATA type··namedata·b7773508c4153cbe+14(SB)/1, $110
+DATA type··namedata·b7773508c4153cbe+15(SB)/1, $116
+GLOBL type··namedata·b7773508c4153cbe(SB), DUPOK|RODATA|NOPTR, $16

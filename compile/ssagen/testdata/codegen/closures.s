@@ -40,7 +40,7 @@ TEXT codegen·apply(SB), $16-24
 TEXT codegen·Counter(SB), $32-24
 	// n := 0
 #line 15 "closures.go"
-	LEAQ typedesc·int(SB), AX
+	LEAQ type·int(SB), AX
 #line 15 "closures.go"
 	MOVQ AX, 0(SP)
 #line 15 "closures.go"
@@ -55,7 +55,7 @@ TEXT codegen·Counter(SB), $32-24
 	MOVQ $0, (CX)
 	// get := func() int { return n + k }
 #line 16 "closures.go"
-	LEAQ typedesc·ar3_unsafe·Pointer(SB), AX
+	LEAQ type··array3·unsafe·Pointer(SB), AX
 #line 16 "closures.go"
 	MOVQ AX, 0(SP)
 #line 16 "closures.go"
@@ -84,7 +84,7 @@ TEXT codegen·Counter(SB), $32-24
 	MOVQ AX, 16(CX)
 	// inc := func() { n++ }
 #line 17 "closures.go"
-	LEAQ typedesc·ar2_unsafe·Pointer(SB), AX
+	LEAQ type··array2·unsafe·Pointer(SB), AX
 #line 17 "closures.go"
 	MOVQ AX, 0(SP)
 #line 17 "closures.go"
@@ -147,7 +147,7 @@ TEXT codegen·Counter·func2(SB), NOSPLIT|NEEDCTXT, $0-0
 TEXT codegen·Bound(SB), $16-16
 	// func Bound(t T) func() int { return t.Get }
 #line 21 "closures.go"
-	LEAQ typedesc·ar2_unsafe·Pointer(SB), AX
+	LEAQ type··array2·unsafe·Pointer(SB), AX
 #line 21 "closures.go"
 	MOVQ AX, 0(SP)
 #line 21 "closures.go"
@@ -196,7 +196,7 @@ TEXT codegen·T·Get·fm(SB), DUPOK|WRAPPER|NEEDCTXT, $16-8
 TEXT codegen·Safe(SB), $112-16
 	// func Safe(x int) (r int) {
 #line 23 "closures.go"
-	LEAQ typedesc·int(SB), AX
+	LEAQ type·int(SB), AX
 #line 23 "closures.go"
 	MOVQ AX, 0(SP)
 #line 23 "closures.go"
@@ -373,32 +373,157 @@ b2:
 	RET
 
 GLOBL initdone<>(SB), NOPTR, $1
-DATA typedesc·ar2_unsafe·Pointer+0(SB)/8, $16
-DATA typedesc·ar2_unsafe·Pointer+8(SB)/8, $16
-DATA typedesc·ar2_unsafe·Pointer+16(SB)/4, $1905374375
-DATA typedesc·ar2_unsafe·Pointer+21(SB)/1, $8
-DATA typedesc·ar2_unsafe·Pointer+22(SB)/1, $8
-DATA typedesc·ar2_unsafe·Pointer+23(SB)/1, $17
-DATA typedesc·ar2_unsafe·Pointer+32(SB)/8, $gcbits·03(SB)
-GLOBL typedesc·ar2_unsafe·Pointer(SB), DUPOK|RODATA, $48
-DATA typedesc·ar3_unsafe·Pointer+0(SB)/8, $24
-DATA typedesc·ar3_unsafe·Pointer+8(SB)/8, $24
-DATA typedesc·ar3_unsafe·Pointer+16(SB)/4, $3871782986
-DATA typedesc·ar3_unsafe·Pointer+21(SB)/1, $8
-DATA typedesc·ar3_unsafe·Pointer+22(SB)/1, $8
-DATA typedesc·ar3_unsafe·Pointer+23(SB)/1, $17
-DATA typedesc·ar3_unsafe·Pointer+32(SB)/8, $gcbits·07(SB)
-GLOBL typedesc·ar3_unsafe·Pointer(SB), DUPOK|RODATA, $48
-DATA typedesc·int+0(SB)/8, $8
-DATA typedesc·int+8(SB)/8, $0
-DATA typedesc·int+16(SB)/4, $379772843
-DATA typedesc·int+21(SB)/1, $8
-DATA typedesc·int+22(SB)/1, $8
-DATA typedesc·int+23(SB)/1, $2
-GLOBL typedesc·int(SB), DUPOK|RODATA, $48
+DATA type··array2·unsafe·Pointer+0(SB)/8, $16
+DATA type··array2·unsafe·Pointer+8(SB)/8, $16
+DATA type··array2·unsafe·Pointer+16(SB)/4, $3665318609
+DATA type··array2·unsafe·Pointer+20(SB)/1, $10
+DATA type··array2·unsafe·Pointer+21(SB)/1, $8
+DATA type··array2·unsafe·Pointer+22(SB)/1, $8
+DATA type··array2·unsafe·Pointer+23(SB)/1, $17
+DATA type··array2·unsafe·Pointer+24(SB)/8, $runtime·memequal128·f+0(SB)
+DATA type··array2·unsafe·Pointer+32(SB)/8, $gcbits·03+0(SB)
+DATA type··array2·unsafe·Pointer+40(SB)/4, $type··namedata·be1e1dc45c96400a+0(SB)
+DATA type··array2·unsafe·Pointer+48(SB)/8, $type·unsafe·Pointer+0(SB)
+DATA type··array2·unsafe·Pointer+56(SB)/8, $type··slice·unsafe·Pointer+0(SB)
+DATA type··array2·unsafe·Pointer+64(SB)/8, $2
+GLOBL type··array2·unsafe·Pointer(SB), DUPOK|RODATA, $72
+DATA type··array3·unsafe·Pointer+0(SB)/8, $24
+DATA type··array3·unsafe·Pointer+8(SB)/8, $24
+DATA type··array3·unsafe·Pointer+16(SB)/4, $1823188840
+DATA type··array3·unsafe·Pointer+20(SB)/1, $10
+DATA type··array3·unsafe·Pointer+21(SB)/1, $8
+DATA type··array3·unsafe·Pointer+22(SB)/1, $8
+DATA type··array3·unsafe·Pointer+23(SB)/1, $17
+DATA type··array3·unsafe·Pointer+32(SB)/8, $gcbits·07+0(SB)
+DATA type··array3·unsafe·Pointer+40(SB)/4, $type··namedata·476c50f57582673b+0(SB)
+DATA type··array3·unsafe·Pointer+48(SB)/8, $type·unsafe·Pointer+0(SB)
+DATA type··array3·unsafe·Pointer+56(SB)/8, $type··slice·unsafe·Pointer+0(SB)
+DATA type··array3·unsafe·Pointer+64(SB)/8, $3
+GLOBL type··array3·unsafe·Pointer(SB), DUPOK|RODATA, $72
+DATA type··slice·unsafe·Pointer+0(SB)/8, $24
+DATA type··slice·unsafe·Pointer+8(SB)/8, $8
+DATA type··slice·unsafe·Pointer+16(SB)/4, $1624801510
+DATA type··slice·unsafe·Pointer+20(SB)/1, $2
+DATA type··slice·unsafe·Pointer+21(SB)/1, $8
+DATA type··slice·unsafe·Pointer+22(SB)/1, $8
+DATA type··slice·unsafe·Pointer+23(SB)/1, $23
+DATA type··slice·unsafe·Pointer+32(SB)/8, $gcbits·01+0(SB)
+DATA type··slice·unsafe·Pointer+40(SB)/4, $type··namedata·82e885894fbdebeb+0(SB)
+DATA type··slice·unsafe·Pointer+48(SB)/8, $type·unsafe·Pointer+0(SB)
+GLOBL type··slice·unsafe·Pointer(SB), DUPOK|RODATA, $56
+DATA type·int+0(SB)/8, $8
+DATA type·int+16(SB)/4, $1899898784
+DATA type·int+20(SB)/1, $15
+DATA type·int+21(SB)/1, $8
+DATA type·int+22(SB)/1, $8
+DATA type·int+23(SB)/1, $2
+DATA type·int+24(SB)/8, $runtime·memequal64·f+0(SB)
+DATA type·int+40(SB)/4, $type··namedata·a5af414344dab3d8+0(SB)
+DATA type·int+56(SB)/4, $16
+GLOBL type·int(SB), DUPOK|RODATA, $64
+DATA type·unsafe·Pointer+0(SB)/8, $8
+DATA type·unsafe·Pointer+8(SB)/8, $8
+DATA type·unsafe·Pointer+16(SB)/4, $3128463142
+DATA type·unsafe·Pointer+20(SB)/1, $15
+DATA type·unsafe·Pointer+21(SB)/1, $8
+DATA type·unsafe·Pointer+22(SB)/1, $8
+DATA type·unsafe·Pointer+23(SB)/1, $58
+DATA type·unsafe·Pointer+24(SB)/8, $runtime·memequal64·f+0(SB)
+DATA type·unsafe·Pointer+32(SB)/8, $gcbits·01+0(SB)
+DATA type·unsafe·Pointer+40(SB)/4, $type··namedata·1c81536d064482b9+0(SB)
+DATA type·unsafe·Pointer+56(SB)/4, $16
+GLOBL type·unsafe·Pointer(SB), DUPOK|RODATA, $64
+DATA codegen·Safe·func2·f+0(SB)/8, $codegen·Safe·func2(SB)
+GLOBL codegen·Safe·func2·f(SB), DUPOK|RODATA, $8
+DATA runtime·memequal128·f+0(SB)/8, $runtime·memequal128(SB)
+GLOBL runtime·memequal128·f(SB), DUPOK|RODATA, $8
+DATA runtime·memequal64·f+0(SB)/8, $runtime·memequal64(SB)
+GLOBL runtime·memequal64·f(SB), DUPOK|RODATA, $8
+DATA gcbits·01+0(SB)/1, $1
+GLOBL gcbits·01(SB), DUPOK|RODATA|NOPTR, $1
 DATA gcbits·03+0(SB)/1, $3
 GLOBL gcbits·03(SB), DUPOK|RODATA|NOPTR, $1
 DATA gcbits·07+0(SB)/1, $7
 GLOBL gcbits·07(SB), DUPOK|RODATA|NOPTR, $1
-DATA codegen·Safe·func2·f+0(SB)/8, $codegen·Safe·func2(SB)
-GLOBL codegen·Safe·func2·f(SB), DUPOK|RODATA, $8
+DATA type··namedata·1c81536d064482b9+1(SB)/1, $15
+DATA type··namedata·1c81536d064482b9+2(SB)/1, $42
+DATA type··namedata·1c81536d064482b9+3(SB)/1, $117
+DATA type··namedata·1c81536d064482b9+4(SB)/1, $110
+DATA type··namedata·1c81536d064482b9+5(SB)/1, $115
+DATA type··namedata·1c81536d064482b9+6(SB)/1, $97
+DATA type··namedata·1c81536d064482b9+7(SB)/1, $102
+DATA type··namedata·1c81536d064482b9+8(SB)/1, $101
+DATA type··namedata·1c81536d064482b9+9(SB)/1, $46
+DATA type··namedata·1c81536d064482b9+10(SB)/1, $80
+DATA type··namedata·1c81536d064482b9+11(SB)/1, $111
+DATA type··namedata·1c81536d064482b9+12(SB)/1, $105
+DATA type··namedata·1c81536d064482b9+13(SB)/1, $110
+DATA type··namedata·1c81536d064482b9+14(SB)/1, $116
+DATA type··namedata·1c81536d064482b9+15(SB)/1, $101
+DATA type··namedata·1c81536d064482b9+16(SB)/1, $114
+GLOBL type··namedata·1c81536d064482b9(SB), DUPOK|RODATA|NOPTR, $17
+DATA type··namedata·476c50f57582673b+1(SB)/1, $18
+DATA type··namedata·476c50f57582673b+2(SB)/1, $42
+DATA type··namedata·476c50f57582673b+3(SB)/1, $91
+DATA type··namedata·476c50f57582673b+4(SB)/1, $51
+DATA type··namedata·476c50f57582673b+5(SB)/1, $93
+DATA type··namedata·476c50f57582673b+6(SB)/1, $117
+DATA type··namedata·476c50f57582673b+7(SB)/1, $110
+DATA type··namedata·476c50f57582673b+8(SB)/1, $115
+DATA type··namedata·476c50f57582673b+9(SB)/1, $97
+DATA type··namedata·476c50f57582673b+10(SB)/1, $102
+DATA type··namedata·476c50f57582673b+11(SB)/1, $101
+DATA type··namedata·476c50f57582673b+12(SB)/1, $46
+DATA type··namedata·476c50f57582673b+13(SB)/1, $80
+DATA type··namedata·476c50f57582673b+14(SB)/1, $111
+DATA type··namedata·476c50f57582673b+15(SB)/1, $105
+DATA type··namedata·476c50f57582673b+16(SB)/1, $110
+DATA type··namedata·476c50f57582673b+17(SB)/1, $116
+DATA type··namedata·476c50f57582673b+18(SB)/1, $101
+DATA type··namedata·476c50f57582673b+19(SB)/1, $114
+GLOBL type··namedata·476c50f57582673b(SB), DUPOK|RODATA|NOPTR, $20
+DATA type··namedata·82e885894fbdebeb+1(SB)/1, $17
+DATA type··namedata·82e885894fbdebeb+2(SB)/1, $42
+DATA type··namedata·82e885894fbdebeb+3(SB)/1, $91
+DATA type··namedata·82e885894fbdebeb+4(SB)/1, $93
+DATA type··namedata·82e885894fbdebeb+5(SB)/1, $117
+DATA type··namedata·82e885894fbdebeb+6(SB)/1, $110
+DATA type··namedata·82e885894fbdebeb+7(SB)/1, $115
+DATA type··namedata·82e885894fbdebeb+8(SB)/1, $97
+DATA type··namedata·82e885894fbdebeb+9(SB)/1, $102
+DATA type··namedata·82e885894fbdebeb+10(SB)/1, $101
+DATA type··namedata·82e885894fbdebeb+11(SB)/1, $46
+DATA type··namedata·82e885894fbdebeb+12(SB)/1, $80
+DATA type··namedata·82e885894fbdebeb+13(SB)/1, $111
+DATA type··namedata·82e885894fbdebeb+14(SB)/1, $105
+DATA type··namedata·82e885894fbdebeb+15(SB)/1, $110
+DATA type··namedata·82e885894fbdebeb+16(SB)/1, $116
+DATA type··namedata·82e885894fbdebeb+17(SB)/1, $101
+DATA type··namedata·82e885894fbdebeb+18(SB)/1, $114
+GLOBL type··namedata·82e885894fbdebeb(SB), DUPOK|RODATA|NOPTR, $19
+DATA type··namedata·a5af414344dab3d8+1(SB)/1, $4
+DATA type··namedata·a5af414344dab3d8+2(SB)/1, $42
+DATA type··namedata·a5af414344dab3d8+3(SB)/1, $105
+DATA type··namedata·a5af414344dab3d8+4(SB)/1, $110
+DATA type··namedata·a5af414344dab3d8+5(SB)/1, $116
+GLOBL type··namedata·a5af414344dab3d8(SB), DUPOK|RODATA|NOPTR, $6
+DATA type··namedata·be1e1dc45c96400a+1(SB)/1, $18
+DATA type··namedata·be1e1dc45c96400a+2(SB)/1, $42
+DATA type··namedata·be1e1dc45c96400a+3(SB)/1, $91
+DATA type··namedata·be1e1dc45c96400a+4(SB)/1, $50
+DATA type··namedata·be1e1dc45c96400a+5(SB)/1, $93
+DATA type··namedata·be1e1dc45c96400a+6(SB)/1, $117
+DATA type··namedata·be1e1dc45c96400a+7(SB)/1, $110
+DATA type··namedata·be1e1dc45c96400a+8(SB)/1, $115
+DATA type··namedata·be1e1dc45c96400a+9(SB)/1, $97
+DATA type··namedata·be1e1dc45c96400a+10(SB)/1, $102
+DATA type··namedata·be1e1dc45c96400a+11(SB)/1, $101
+DATA type··namedata·be1e1dc45c96400a+12(SB)/1, $46
+DATA type··namedata·be1e1dc45c96400a+13(SB)/1, $80
+DATA type··namedata·be1e1dc45c96400a+14(SB)/1, $111
+DATA type··namedata·be1e1dc45c96400a+15(SB)/1, $105
+DATA type··namedata·be1e1dc45c96400a+16(SB)/1, $110
+DATA type··namedata·be1e1dc45c96400a+17(SB)/1, $116
+DATA type··namedata·be1e1dc45c96400a+18(SB)/1, $101
+DATA type··namedata·be1e1dc45c96400a+19(SB)/1, $114
+GLOBL type··namedata·be1e1dc45c96400a(SB), DUPOK|RODATA|NOPTR, $20
