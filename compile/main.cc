@@ -160,6 +160,7 @@ int Main(int argc, char** argv) {
   pkg->scope->parent = u->scope;
   std::map<std::string, Package*> cache;
   ImportContext import_ctx;  // one identity per named type across imports
+  bool faked = false;  // an import was accepted by -fakeimports
   ImportFunc import = [&](const std::string& path, Pos pos) -> Package* {
     auto it = cache.find(path);
     if (it != cache.end()) return it->second;
@@ -179,6 +180,7 @@ int Main(int argc, char** argv) {
       p->name = slash == std::string::npos ? path : path.substr(slash + 1);
       p->scope = arena.New<Scope>();
       p->fake = true;
+      faked = true;
     }
     if (!p) {
       diag.Error(pos, "could not import " + path + " (" + err + ")");
@@ -208,6 +210,9 @@ int Main(int argc, char** argv) {
     diag.Flush();
     return 2;
   }
+  // Uses of a -fakeimports package have no types: such a package is only
+  // type-checked, no code is generated.
+  if (faked) return 0;
   // Phase 4: code generation (compile/ssagen).
   ssagen::Options gen;
   gen.output = fl.output;
