@@ -26,8 +26,33 @@ const void* FuncBuilder::NewKey(const ssa::Type* t) {
 
 // Copies in pieces of at most 256 bytes so that no runtime.memmove call
 // (whose own arguments live at 0(SP)) touches the outgoing argument area.
+// Beyond 16 pieces the whole pieces are copied by a loop, so that huge
+// values do not make huge functions.
 void FuncBuilder::MoveChunked(Value* dst, Value* src, int64_t size) {
-  for (int64_t off = 0; off < size; off += 256) {
+  int64_t start = 0;
+  if (size / 256 > 16) {
+    start = size / 256 * 256;
+    const void* ki = NewKey(&st::kInt64);
+    WriteVar(ki, f_->ConstInt(&st::kInt64, 0));
+    Block* head = NewBlock();
+    Block* body = NewBlock();
+    Block* exit = NewBlock();
+    Goto(head);
+    b_ = head;
+    Value* i = ReadVar(ki);
+    If(b_->NewValue(Op::kLess64, &st::kBool, {i, f_->ConstInt(&st::kInt64, start)}), body, exit);
+    Seal(body);
+    b_ = body;
+    Value* d = b_->NewValue(Op::kAddPtr, &st::kPtr, {dst, i});
+    Value* s = b_->NewValue(Op::kAddPtr, &st::kPtr, {src, i});
+    SetMem(b_->NewValue(Op::kMove, &st::kMem, {d, s, Mem()}, 256));
+    WriteVar(ki, b_->NewValue(Op::kAdd64, &st::kInt64, {i, f_->ConstInt(&st::kInt64, 256)}));
+    Goto(head);
+    Seal(head);
+    Seal(exit);
+    b_ = exit;
+  }
+  for (int64_t off = start; off < size; off += 256) {
     int64_t n = std::min<int64_t>(256, size - off);
     SetMem(b_->NewValue(Op::kMove, &st::kMem, {OffPtr(dst, off), OffPtr(src, off), Mem()}, n));
   }
@@ -223,6 +248,12 @@ std::vector<Value*> FuncBuilder::Builtin(Expr* e, int id) {
   using compile::Builtin;
   SetPos(e->pos);
   if (e->mode == Mode::Constant) return {ConstValue(e, e->type)};
+  if (e->list.size() == 1 && e->list[0]->type && e->list[0]->type->kind == TypeKind::Tuple &&
+      id != compile::kPrint && id != compile::kPrintln) {
+    ps_->Error(e->pos, "not implemented: builtin " + compile::ExprString(e->x) +
+                           " of a multi-value call");
+    return {};
+  }
   switch (id) {
     case compile::kLen: case compile::kCap: {
       Expr* a = e->list[0];

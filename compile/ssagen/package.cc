@@ -262,6 +262,20 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
       }
       return;
     }
+    // gc's limit on stack frames, in its words.
+    constexpr int64_t kMaxStack = int64_t{1} << 30;
+    int64_t locals = f.frame_size - f.outargs_size;
+    if (locals >= kMaxStack || f.argsize >= kMaxStack) {
+      ps.Error(compile::Pos{}, absl::StrFormat("stack frame too large (>1GB): %d MB locals + %d MB args",
+                                               locals >> 20, f.argsize >> 20));
+      return;
+    }
+    if (f.frame_size >= kMaxStack) {
+      ps.Error(compile::Pos{},
+               absl::StrFormat("stack frame too large (>1GB): %d MB locals + %d MB args + %d MB callee",
+                               locals >> 20, f.argsize >> 20, f.outargs_size >> 20));
+      return;
+    }
     absl::StatusOr<std::string> out = ssa::EmitFunc(f);
     if (!out.ok()) {
       ps.Error(compile::Pos{}, "not implemented: " + std::string(out.status().message()));

@@ -399,6 +399,12 @@ std::string PackageState::GCBitsSym(Type* t, int64_t* ptrdata) {
   for (size_t i = 0; i < words.size(); i++)
     if (words[i]) *ptrdata = static_cast<int64_t>(i + 1) * 8;
   if (*ptrdata == 0) return "";
+  if (*ptrdata / 8 > 2048 * 8) {
+    // gc describes such types with a GC program instead of a bitmap.
+    Error(compile::Pos{}, "not implemented: GC programs (" + compile::TypeString(t, nullptr) +
+                              " has more than 16384 pointer words)");
+    return "";
+  }
   std::string bits((*ptrdata / 8 + 7) / 8, '\0');
   for (int64_t i = 0; i < *ptrdata / 8; i++)
     if (words[i]) bits[i / 8] = static_cast<char>(bits[i / 8] | (1 << (i % 8)));

@@ -1,0 +1,17 @@
+// A type with more than 16384 pointer words: its bitmap symbol (named by
+// its hex digits) made the output quadratic. gc describes it with a GC
+// program, which is not implemented.
+package main
+
+type T struct {
+	Slice [1 << 20][]int
+	Ptr   *int
+}
+
+func New(p *int) *T {
+	return &T{Ptr: p}
+}
+
+func main() {
+	println(New(nil).Ptr)
+}
