@@ -399,18 +399,16 @@ std::string PackageState::GCBitsSym(Type* t, int64_t* ptrdata) {
   for (size_t i = 0; i < words.size(); i++)
     if (words[i]) *ptrdata = static_cast<int64_t>(i + 1) * 8;
   if (*ptrdata == 0) return "";
-  if (*ptrdata / 8 > 2048 * 8) {
-    // gc describes such types with a GC program instead of a bitmap.
-    Error(compile::Pos{}, "not implemented: GC programs (" + compile::TypeString(t, nullptr) +
-                              " has more than 16384 pointer words)");
-    return "";
-  }
   std::string bits((*ptrdata / 8 + 7) / 8, '\0');
   for (int64_t i = 0; i < *ptrdata / 8; i++)
     if (words[i]) bits[i / 8] = static_cast<char>(bits[i / 8] | (1 << (i % 8)));
   std::string hex;
   for (unsigned char c : bits) absl::StrAppendFormat(&hex, "%02x", c);
-  std::string name = "gcbits." + hex;
+  // Past 2048 bytes gc describes the type by a GC program instead; the
+  // bitmap's symbol is then named by a hash, not by megabytes of hex
+  // digits repeated on every DATA line.
+  std::string name = bits.size() <= 2048 ? "gcbits." + hex
+                                         : absl::StrFormat("gcbits.big%016x", Fnv64(hex));
   if (!data_syms_.count(name)) {
     DataWriter w(name);
     w.Bytes(0, bits);

@@ -1,6 +1,6 @@
-// A type with more than 16384 pointer words: its bitmap symbol (named by
-// its hex digits) made the output quadratic. gc describes it with a GC
-// program, which is not implemented.
+// A type with more than 16384 pointer words: its bitmap symbol, named by
+// its hex digits, made the output quadratic. (gc describes such a type
+// with a GC program; ours is named by a hash.)
 package main
 
 type T struct {
