@@ -112,3 +112,171 @@ func fastrand() uint32 {
 }
 
 var fastrandState uint64
+
+// Hashing for maps. The hash functions have gc's names and the signature
+// func(p unsafe.Pointer, seed uintptr) uintptr of a map type's hasher;
+// memhash, memhash32, memhash64 and strhash are in alg_amd64.s (a
+// multiply-and-fold mix of 64-bit words, keyed by hashkey). gc's rules:
+// +0 and -0 hash alike, a NaN hashes randomly (so NaN keys never collide
+// into a lookup), an interface hashes its dynamic value by its type and
+// panics for types without ==.
+
+// hashkey is the per-process key of the hash functions, from the kernel's
+// AT_RANDOM bytes (fastrand's seed); set by alginit on the first makemap.
+var hashkey [2]uintptr
+
+func alginit() {
+	hashkey[0] = uintptr(fastrand())<<32 | uintptr(fastrand()) | 1
+	hashkey[1] = uintptr(fastrand())<<32 | uintptr(fastrand()) | 1
+}
+
+// Constants of the float and interface hashes (odd, from the golden ratio
+// and splitmix64).
+const (
+	hashC0 = uintptr(0x9e3779b97f4a7c15)
+	hashC1 = uintptr(0xbf58476d1ce4e5b9)
+)
+
+func memhash(p unsafe.Pointer, seed, s uintptr) uintptr
+func memhash32(p unsafe.Pointer, seed uintptr) uintptr
+func memhash64(p unsafe.Pointer, seed uintptr) uintptr
+func strhash(p unsafe.Pointer, seed uintptr) uintptr
+
+// memhash_varlen hashes as many bytes as the word after its func value's
+// code pointer says (the closure context in DX): the compiler's hasher
+// for plain-memory keys of other sizes (type..hashfunc<N>).
+func memhash_varlen(p unsafe.Pointer, seed uintptr) uintptr
+
+// typehash_closure hashes by the type descriptor in the word after its
+// func value's code pointer: the compiler's hasher for keys that are not
+// plain memory (structs and arrays with strings, floats or interfaces;
+// type..hashfunc.T).
+func typehash_closure(p unsafe.Pointer, seed uintptr) uintptr
+
+// callHasher calls the hasher func value fn (a *funcval) on p and seed.
+func callHasher(fn unsafe.Pointer, p unsafe.Pointer, seed uintptr) uintptr
+
+func memhash0(p unsafe.Pointer, seed uintptr) uintptr {
+	return seed
+}
+
+func memhash8(p unsafe.Pointer, seed uintptr) uintptr {
+	return memhash(p, seed, 1)
+}
+
+func memhash16(p unsafe.Pointer, seed uintptr) uintptr {
+	return memhash(p, seed, 2)
+}
+
+func memhash128(p unsafe.Pointer, seed uintptr) uintptr {
+	return memhash(p, seed, 16)
+}
+
+func f32hash(p unsafe.Pointer, seed uintptr) uintptr {
+	f := *(*float32)(p)
+	if f == 0 {
+		return hashC1 * (hashC0 ^ seed) // +0, -0
+	}
+	if f != f {
+		return hashC1 * (hashC0 ^ seed ^ uintptr(fastrand())) // NaN
+	}
+	return memhash32(p, seed)
+}
+
+func f64hash(p unsafe.Pointer, seed uintptr) uintptr {
+	f := *(*float64)(p)
+	if f == 0 {
+		return hashC1 * (hashC0 ^ seed)
+	}
+	if f != f {
+		return hashC1 * (hashC0 ^ seed ^ uintptr(fastrand()))
+	}
+	return memhash64(p, seed)
+}
+
+func c64hash(p unsafe.Pointer, seed uintptr) uintptr {
+	return f32hash(add(p, 4), f32hash(p, seed))
+}
+
+func c128hash(p unsafe.Pointer, seed uintptr) uintptr {
+	return f64hash(add(p, 8), f64hash(p, seed))
+}
+
+// interhash and nilinterhash hash an interface value by its dynamic type
+// and value.
+func interhash(p unsafe.Pointer, seed uintptr) uintptr {
+	a := (*iface)(p)
+	if a.tab == nil {
+		return seed
+	}
+	return ifaceValueHash(a.tab._type, add(p, 8), seed)
+}
+
+func nilinterhash(p unsafe.Pointer, seed uintptr) uintptr {
+	a := (*eface)(p)
+	if a._type == nil {
+		return seed
+	}
+	return ifaceValueHash(a._type, add(p, 8), seed)
+}
+
+// ifaceValueHash hashes the value of type t held in the data word at
+// word.
+func ifaceValueHash(t *_type, word unsafe.Pointer, seed uintptr) uintptr {
+	if t.equal == nil && t.tflag&tflagRegularMemory == 0 {
+		panicUnhashable(t)
+	}
+	if t.kind&kindDirectIface != 0 {
+		return hashC1 * typehash(t, word, seed^hashC0)
+	}
+	return hashC1 * typehash(t, *(*unsafe.Pointer)(word), seed^hashC0)
+}
+
+// typehash hashes the value of type t at p as the map hasher of t would.
+func typehash(t *_type, p unsafe.Pointer, seed uintptr) uintptr {
+	if t.tflag&tflagRegularMemory != 0 {
+		switch t.size {
+		case 4:
+			return memhash32(p, seed)
+		case 8:
+			return memhash64(p, seed)
+		}
+		return memhash(p, seed, t.size)
+	}
+	switch t.kind & kindMask {
+	case kindFloat32:
+		return f32hash(p, seed)
+	case kindFloat64:
+		return f64hash(p, seed)
+	case kindComplex64:
+		return c64hash(p, seed)
+	case kindComplex128:
+		return c128hash(p, seed)
+	case kindString:
+		return strhash(p, seed)
+	case kindInterface:
+		it := (*interfacetype)(unsafe.Pointer(t))
+		if len(it.mhdr) == 0 {
+			return nilinterhash(p, seed)
+		}
+		return interhash(p, seed)
+	case kindArray:
+		a := (*arraytype)(unsafe.Pointer(t))
+		for i := uintptr(0); i < a.len; i++ {
+			seed = typehash(a.elem, add(p, i*a.elem.size), seed)
+		}
+		return seed
+	case kindStruct:
+		s := (*structtype)(unsafe.Pointer(t))
+		for i := 0; i < len(s.fields); i++ {
+			f := &s.fields[i]
+			if f.name.name() == "_" {
+				continue
+			}
+			seed = typehash(f.typ, add(p, f.offsetAnon>>1), seed)
+		}
+		return seed
+	}
+	panicUnhashable(t)
+	return 0
+}

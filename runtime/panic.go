@@ -201,6 +201,7 @@ const (
 	errOverflow
 	errFloat
 	errBounds
+	errUnhashable // _panic.arg._type is the key's dynamic type
 )
 
 // errorText is the message of a run-time error kind, after "runtime error: ".
@@ -345,6 +346,7 @@ func getargp() uintptr {
 type runtimeErrorRec struct {
 	kind   int
 	bounds boundsError
+	typ    *_type // errUnhashable: the key's type
 }
 
 var runtimeErrorMarker _type
@@ -358,6 +360,7 @@ func gopanic(e eface) {
 		re := (*runtimeErrorRec)(e.data)
 		p.kind = re.kind
 		p.bounds = re.bounds
+		p.arg._type = re.typ
 	} else {
 		p.arg = e
 	}
@@ -432,6 +435,8 @@ func panicValue(p *_panic) eface {
 		v = p.bounds
 	} else if p.kind == errNilMap {
 		v = plainError(errorText(p.kind))
+	} else if p.kind == errUnhashable {
+		v = errorString("hash of unhashable type " + p.arg._type.string())
 	} else {
 		v = errorString(errorText(p.kind))
 	}
@@ -445,6 +450,24 @@ func recovery(sp, pc, bp, resultp uintptr)
 
 // stringType is the type descriptor of string (asm: type.string).
 func stringType() *_type
+
+// printErrorText prints the message of p, a run-time error:
+// "runtime error: ..." or, for gc's plain errors, the bare text.
+func printErrorText(p *_panic) {
+	if p.kind == errNilMap {
+		printstring(errorText(p.kind))
+		return
+	}
+	printstring("runtime error: ")
+	if p.kind == errBounds {
+		printBoundsError(p.bounds)
+	} else if p.kind == errUnhashable {
+		printstring("hash of unhashable type ")
+		printstring(p.arg._type.string())
+	} else {
+		printstring(errorText(p.kind))
+	}
+}
 
 // printpanics prints the chain of panics, oldest first, as gc does:
 // "panic: first [recovered]" then "\tpanic: second".
@@ -462,12 +485,7 @@ func printpanics(p *_panic) {
 	if p.kind == 0 {
 		printpanicval(p.arg)
 	} else {
-		printstring("runtime error: ")
-		if p.kind == errBounds {
-			printBoundsError(p.bounds)
-		} else {
-			printstring(errorText(p.kind))
-		}
+		printErrorText(p)
 	}
 	if p.recovered {
 		printstring(" [recovered]")
@@ -480,6 +498,23 @@ func panicBounds(e boundsError) {
 	re := new(runtimeErrorRec)
 	re.kind = errBounds
 	re.bounds = e
+	panicRuntimeError(re)
+}
+
+// panicPlain panics with gc's plainError of a fixed kind (errNilMap: its
+// message has no "runtime error: " prefix).
+func panicPlain(kind int) {
+	re := new(runtimeErrorRec)
+	re.kind = kind
+	panicRuntimeError(re)
+}
+
+// panicUnhashable is a map operation on an interface key whose dynamic
+// type t has no ==.
+func panicUnhashable(t *_type) {
+	re := new(runtimeErrorRec)
+	re.kind = errUnhashable
+	re.typ = t
 	panicRuntimeError(re)
 }
 

@@ -132,6 +132,9 @@ bool HasGoto(Stmt* body);
 // verifies the record fits).
 constexpr int64_t kDeferRecordWords = 8;
 
+// t is a map type (map.cc).
+bool IsMapType(compile::Type* t);
+
 // One argument or result slot of an ABI0 call.
 struct Slot {
   Value* v = nullptr;       // scalar, or the address of a memory value
@@ -328,6 +331,30 @@ class FuncBuilder {
   Value* IfaceEqual(compile::Type* t, Value* x, Value* y);
   void PanicValue(Expr* e);
   void TypeSwitchStmt(Stmt* s, const std::string& label);
+
+  // --- maps (map.cc) ---
+  // m[k] as an assignment target: the map and the address of a copy of
+  // the key, evaluated before the right-hand side.
+  struct MapRef {
+    compile::Type* t = nullptr;  // the map type
+    Value* m = nullptr;
+    Value* key = nullptr;
+  };
+  bool IsMapIndex(Expr* e);
+  Value* MapTypeAddr(compile::Type* mt);
+  Value* MapKeyAddr(Expr* k, compile::Type* kt, bool copy);
+  MapRef MapRefOf(Expr* e);
+  Value* MapRead(const MapRef& r, Value** ok);
+  void MapWrite(const MapRef& r, Value* v);
+  Slot KeySlot(const MapRef& r);
+  Value* MapIndexValue(Expr* e);
+  // v, ok := m[k] (CommaOkExpr's map form): the element and ok.
+  std::vector<Value*> MapCommaOk(Expr* e);
+  Value* MakeMap(Expr* e);
+  Value* MapLit(Expr* e);
+  void MapDelete(Expr* e);
+  Value* MapLen(Value* m);
+  void MapRange(Stmt* s, const std::string& label);
 
   // --- statements (stmt.cc) ---
   void StmtList(const std::vector<Stmt*>& l);

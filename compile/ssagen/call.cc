@@ -264,6 +264,7 @@ std::vector<Value*> FuncBuilder::Builtin(Expr* e, int id) {
         return {f_->ConstInt(&st::kInt64, u->len)};
       }
       if (u->kind == TypeKind::Basic) return {StringLen(ExprV(a))};
+      if (u->kind == TypeKind::Map) return {MapLen(ExprV(a))};
       if (u->kind == TypeKind::Slice)
         return {Load(Int(), OffPtr(ExprV(a), id == compile::kLen ? 8 : 16))};
       ps_->Error(e->pos, "not implemented: len/cap of " + compile::TypeString(a->type, nullptr));
@@ -315,7 +316,7 @@ std::vector<Value*> FuncBuilder::Builtin(Expr* e, int id) {
       Panic(e);
       return {};
     case compile::kDelete:
-      ps_->Error(e->pos, "not implemented: maps");
+      MapDelete(e);
       return {};
     case compile::kClose:
       ps_->Error(e->pos, "not implemented: channels");
@@ -332,9 +333,9 @@ std::vector<Value*> FuncBuilder::Builtin(Expr* e, int id) {
 Value* FuncBuilder::MakeBuiltin(Expr* e) {
   Type* t = Concrete(e->list[0]->type);
   Type* u = compile::Under(t);
+  if (u->kind == TypeKind::Map) return MakeMap(e);
   if (u->kind != TypeKind::Slice) {
-    ps_->Error(e->pos, std::string("not implemented: make of ") +
-                           (u->kind == TypeKind::Map ? "maps" : "channels"));
+    ps_->Error(e->pos, "not implemented: make of channels");
     return Temp(t);
   }
   auto intarg = [&](Expr* a) {

@@ -266,6 +266,11 @@ Value* FuncBuilder::BoundsCheck(Value* idx, Type* idx_t, Value* len, bool slice,
 }
 
 Value* FuncBuilder::IndexAddr(Expr* e) {
+  if (IsMapIndex(e)) {
+    // Not addressable: a copy of the element.
+    Value* v = MapIndexValue(e);
+    return IsSSAType(e->type) ? CopyToTemp(e->type, v) : v;
+  }
   Type* xt = e->x->type;
   Type* u = compile::Under(xt);
   Value* base;
@@ -286,9 +291,7 @@ Value* FuncBuilder::IndexAddr(Expr* e) {
     len = Load(Int(), OffPtr(s, 8));
     elem = u->elem;
   } else {
-    std::string what = "indexing of " + compile::TypeString(xt, nullptr);
-    if (u->kind == TypeKind::Map) what = "maps";
-    ps_->Error(e->pos, "not implemented: " + what);
+    ps_->Error(e->pos, "not implemented: indexing of " + compile::TypeString(xt, nullptr));
     return Temp(e->type);
   }
   Type* it = Concrete(e->y->type);
@@ -311,6 +314,7 @@ Value* FuncBuilder::IndexAddr(Expr* e) {
 }
 
 Value* FuncBuilder::IndexExpr(Expr* e) {
+  if (IsMapIndex(e)) return MapIndexValue(e);
   Type* u = compile::Under(Concrete(e->x->type));
   if (u->kind == TypeKind::Basic && u->basic == BasicKind::String) {
     Value* s = ExprV(e->x);
@@ -856,6 +860,11 @@ Value* FuncBuilder::Convert(Value* v, Type* from, Type* to) {
 
 Value* FuncBuilder::CompositeLit(Expr* e, Value* dst) {
   Type* t = Concrete(e->type);
+  if (IsMapType(t)) {
+    Value* m = MapLit(e);
+    if (dst) Store(t, dst, m);
+    return m;
+  }
   if (IsPtrType(t)) {
     // An elided &T{...} element.
     Type* et = compile::Under(t)->elem;
@@ -870,6 +879,7 @@ Value* FuncBuilder::CompositeLit(Expr* e, Value* dst) {
 
 void FuncBuilder::FillComposite(Expr* e, Type* t, Value* dst) {
   Type* u = compile::Under(Concrete(t));
+  if (u->kind == TypeKind::Map) return Store(t, dst, MapLit(e));
   auto put = [&](Expr* v, Type* et, Value* addr) {
     Expr* x = v;
     while (x->kind == ExprKind::Paren) x = x->x;

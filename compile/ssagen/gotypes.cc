@@ -165,7 +165,6 @@ bool IsUnsupported(Type* t, std::string* what) {
   Type* u = compile::Under(Concrete(t));
   if (!u) return false;
   switch (u->kind) {
-    case TypeKind::Map: *what = "maps"; return true;
     case TypeKind::Chan: *what = "channels"; return true;
     case TypeKind::Basic:
       if (u->basic == BasicKind::Complex64 || u->basic == BasicKind::Complex128) {

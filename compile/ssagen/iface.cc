@@ -320,6 +320,7 @@ std::vector<Value*> FuncBuilder::TypeAssert(Expr* e, bool commaok) {
 std::vector<Value*> FuncBuilder::CommaOkExpr(Expr* e) {
   while (e->kind == ExprKind::Paren) e = e->x;
   if (e->kind == ExprKind::TypeAssert) return TypeAssert(e, true);
+  if (IsMapIndex(e)) return MapCommaOk(e);
   ps_->Error(e->pos, "not implemented: comma-ok form of " + compile::ExprString(e));
   return {};
 }

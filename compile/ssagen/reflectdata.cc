@@ -703,8 +703,8 @@ std::string PackageState::TypeSym(Type* t) {
       break;
     }
     case TypeKind::Map: {
-      // The map type's key, elem, bucket, hasher and sizes (runtime/type.go
-      // maptype). h5-maps: the hasher is left nil until alg.go has them.
+      // The map type's key, elem, bucket, hasher (map.cc) and sizes
+      // (runtime/type.go maptype).
       Type* key = u->key;
       Type* elem = u->elem;
       w.Addr(48, TypeSym(key));
@@ -838,10 +838,6 @@ Type* PackageState::MapBucketType(Type* key, Type* elem) {
                                              : BasicType(BasicKind::Uintptr)));
   return b;
 }
-
-// The hash function value for map keys of type key. h5-maps owns this:
-// nil until runtime/alg.go has the hash functions.
-std::string PackageState::MapHasherSym(Type* /*key*/) { return ""; }
 
 std::string PackageState::ItabSym(Type* concrete, Type* iface) {
   concrete = Concrete(concrete);

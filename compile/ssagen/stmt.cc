@@ -83,12 +83,9 @@ void FuncBuilder::AssignTo(Expr* lhs, Value* v, Type* t) {
       return;
     }
   }
-  if (lhs->kind == ExprKind::Index) {
-    Type* u = compile::Under(Concrete(lhs->x->type));
-    if (u->kind == TypeKind::Map) {
-      ps_->Error(lhs->pos, "not implemented: maps");
-      return;
-    }
+  if (IsMapIndex(lhs)) {
+    if (!IsSSAType(t)) v = CopyToTemp(t, v);
+    return MapWrite(MapRefOf(lhs), v);
   }
   Store(t, Addr(lhs), v);
 }
@@ -126,8 +123,12 @@ void FuncBuilder::AssignStmt(Stmt* s) {
     }
     Value* addr = nullptr;
     Value* cur;
+    MapRef mref;  // m[k] op= v: look up, then assign
     if (ssa_var) {
       cur = ReadVar(l->obj);
+    } else if (IsMapIndex(l)) {
+      mref = MapRefOf(l);
+      cur = MapRead(mref, nullptr);
     } else {
       addr = Addr(lhs);
       cur = Load(t, addr);
@@ -150,6 +151,7 @@ void FuncBuilder::AssignStmt(Stmt* s) {
       }
     }
     if (ssa_var) WriteVar(l->obj, r);
+    else if (mref.m) MapWrite(mref, r);
     else Store(t, addr, r);
     return;
   }
@@ -159,7 +161,6 @@ void FuncBuilder::AssignStmt(Stmt* s) {
     bool commaok = s->rhs[0]->mode == Mode::CommaOk;
     std::vector<Value*> vs = commaok ? CommaOkExpr(s->rhs[0]) : Call(s->rhs[0]);
     if (vs.size() != s->lhs.size()) return;
-    Type* tt = s->rhs[0]->type;
     for (size_t i = 0; i < s->lhs.size(); i++) {
       Expr* l = s->lhs[i];
       Type* t = commaok ? (i == 0 ? tt : Bool()) : tt->fields[i]->type;
@@ -177,6 +178,12 @@ void FuncBuilder::AssignStmt(Stmt* s) {
     Expr* l = s->lhs[0];
     Expr* r = s->rhs[0];
     Type* t = IsBlank(l) ? Concrete(r->type) : LhsType(l);
+    if (IsMapIndex(l)) {
+      // The map and key first, as the spec orders them.
+      MapRef mref = MapRefOf(l);
+      MapWrite(mref, ExprAs(r, t));
+      return;
+    }
     if (define && IsNewVar(l) && !LookupVar(l->obj)) {
       Var* var = DeclareLocal(l->obj, false);
       if (var->kind == VarKind::kStack) {
@@ -196,12 +203,14 @@ void FuncBuilder::AssignStmt(Stmt* s) {
   // Tuple assignment: index and pointer operands on the left first, then
   // the right-hand sides, then the assignments left to right.
   std::vector<Value*> addrs(s->lhs.size(), nullptr);
+  std::vector<MapRef> mrefs(s->lhs.size());
   for (size_t i = 0; i < s->lhs.size(); i++) {
     Expr* l = s->lhs[i];
     while (l->kind == ExprKind::Paren) l = l->x;
     if (IsBlank(l)) continue;
     if (l->kind == ExprKind::Name) continue;
-    addrs[i] = Addr(l);
+    if (IsMapIndex(l)) mrefs[i] = MapRefOf(l);
+    else addrs[i] = Addr(l);
   }
   std::vector<Value*> vals;
   for (size_t i = 0; i < s->rhs.size(); i++) {
@@ -216,6 +225,7 @@ void FuncBuilder::AssignStmt(Stmt* s) {
     Type* t = LhsType(l);
     if (define && IsNewVar(l) && !LookupVar(l->obj)) DeclareLocal(l->obj, false);
     if (addrs[i]) Store(t, addrs[i], vals[i]);
+    else if (mrefs[i].m) MapWrite(mrefs[i], vals[i]);
     else AssignTo(l, vals[i], t);
   }
 }
@@ -312,6 +322,7 @@ void FuncBuilder::RangeStmt(Stmt* s, const std::string& label) {
   Expr* x = s->x;
   Type* xt = Concrete(x->type);
   Type* u = compile::Under(xt);
+  if (u->kind == TypeKind::Map) return MapRange(s, label);
   Expr* kx = s->lhs.size() > 0 ? s->lhs[0] : nullptr;
   Expr* vx = s->lhs.size() > 1 ? s->lhs[1] : nullptr;
   if (kx && IsBlank(kx)) kx = nullptr;

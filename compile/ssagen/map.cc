@@ -1,0 +1,318 @@
+// Maps (builder.h): a map value is a *hmap (an SSA pointer; nil for the
+// zero map) and every operation is a call of gc's runtime entry point
+// (runtime/map.go), with the map's type descriptor (gc's maptype) first:
+//
+//	make(map[K]V)            makemap_small() / makemap(t, hint, nil) / makemap64
+//	v := m[k]                p := mapaccess1(t, m, &k); v = *p   (_fat: elem > 1024 bytes)
+//	                         (_fast64, _faststr: the key by value, as gc's mapfast)
+//	v, ok := m[k]            p, ok := mapaccess2(t, m, &k)
+//	m[k] = v                 p := mapassign(t, m, &k); *p = v
+//	m[k] op= v               mapaccess1, then mapassign (k evaluated once)
+//	delete(m, k)             mapdelete(t, m, &k)
+//	len(m)                   m == nil ? 0 : m.count
+//	for k, v := range m      hiter (gc's 96-byte layout) on the stack, zeroed;
+//	                         mapiterinit(t, m, &it); while it.key != nil {
+//	                         k, v = *it.key, *it.elem; body; mapiternext(&it) }
+//	map[K]V{k: v, ...}       make, then one mapassign per entry
+//
+// Keys are passed by address: a copy in a stack temporary (scalars, and
+// keys of assignments, which the spec evaluates before the right-hand
+// side) or the key's own memory. The element pointer a lookup returns is
+// read right away (memory values are copied), before anything can change
+// the map.
+#include "absl/strings/str_cat.h"
+#include "compile/ssa/op.h"
+#include "compile/ssagen/builder.h"
+
+namespace gocc::ssagen {
+
+using compile::ExprKind;
+using compile::Mode;
+using compile::Type;
+using compile::TypeKind;
+using ssa::Op;
+namespace st = ssa::types;
+
+namespace {
+
+// Elements up to this size read as the runtime's zeroVal when missing
+// (runtime/map.go maxZero); larger ones use the _fat entry points.
+constexpr int64_t kMaxZero = 1024;
+// gc's hiter is 12 words.
+constexpr int64_t kHiterWords = 12;
+// makemap_small serves hints up to one bucket.
+constexpr int64_t kBucketCnt = 8;
+
+Expr* Unparen(Expr* e) {
+  while (e->kind == ExprKind::Paren) e = e->x;
+  return e;
+}
+
+// Keys with no pointers, no padding and no float or string parts compare
+// as plain memory.
+bool PlainMemory(Type* t) {
+  Type* u = compile::Under(Concrete(t));
+  switch (u->kind) {
+    case TypeKind::Basic:
+      return !IsFloatType(u) && !IsStringType(u) && u->basic != compile::BasicKind::Complex64 &&
+             u->basic != compile::BasicKind::Complex128 &&
+             u->basic != compile::BasicKind::UnsafePointer;
+    case TypeKind::Array:
+      return PlainMemory(u->elem);
+    case TypeKind::Struct: {
+      int64_t end = 0;
+      for (size_t i = 0; i < u->fields.size(); i++) {
+        compile::Object* f = u->fields[i];
+        if (f->name == "_" || !PlainMemory(f->type) ||
+            compile::Offsetof(u, static_cast<int>(i)) != end)
+          return false;
+        end += Size(f->type);
+      }
+      return end == Size(u);
+    }
+    default:
+      return false;
+  }
+}
+
+// gc's mapfast: the suffix of the runtime entry points for map type t
+// ("_fast64" for 8-byte plain-memory keys without pointers, "_faststr" for
+// strings, "" for the generic ones), elements up to 128 bytes.
+std::string FastSuffix(Type* t) {
+  Type* u = compile::Under(Concrete(t));
+  if (Size(u->elem) > 128) return "";
+  if (IsStringType(u->key)) return "_faststr";
+  if (Size(u->key) == 8 && PlainMemory(u->key)) return "_fast64";
+  return "";
+}
+
+}  // namespace
+
+bool IsMapType(Type* t) {
+  Type* u = compile::Under(Concrete(t));
+  return u && u->kind == TypeKind::Map;
+}
+
+bool FuncBuilder::IsMapIndex(Expr* e) {
+  e = Unparen(e);
+  return e->kind == ExprKind::Index && IsMapType(e->x->type);
+}
+
+Value* FuncBuilder::MapTypeAddr(Type* mt) {
+  return b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->TypeSym(Concrete(mt)));
+}
+
+// The address of key expression k converted to the key type kt; a fresh
+// copy when copy is set or the key is a scalar.
+Value* FuncBuilder::MapKeyAddr(Expr* k, Type* kt, bool copy) {
+  Type* ku = compile::Under(kt);
+  if (ku->kind == TypeKind::Interface && !(k->type && compile::Under(Concrete(k->type)) &&
+                                           compile::Under(Concrete(k->type))->kind ==
+                                               TypeKind::Interface)) {
+    ps_->Error(k->pos, "not implemented: interface map keys (conversion of the key)");
+  }
+  Value* v = ExprAs(k, kt);
+  if (IsSSAType(kt) || copy) return CopyToTemp(kt, v);
+  return v;
+}
+
+FuncBuilder::MapRef FuncBuilder::MapRefOf(Expr* e) {
+  e = Unparen(e);
+  MapRef r;
+  r.t = Concrete(e->x->type);
+  r.m = ExprV(e->x);
+  r.key = MapKeyAddr(e->y, compile::Under(r.t)->key, true);
+  return r;
+}
+
+// Reads m[key]: the element's value (scalar) or the address of a copy;
+// *ok (when asked) the comma-ok result.
+Value* FuncBuilder::MapRead(const MapRef& r, Value** ok) {
+  Type* et = compile::Under(r.t)->elem;
+  std::vector<Slot> args = {{MapTypeAddr(r.t), UPtr()}, {r.m, UPtr()}, KeySlot(r)};
+  std::string fn = std::string(ok ? "runtime.mapaccess2" : "runtime.mapaccess1") + FastSuffix(r.t);
+  if (Size(et) > kMaxZero) {
+    Value* zero = Temp(et);
+    ZeroMem(et, zero);
+    args.push_back({zero, UPtr()});
+    fn += "_fat";
+  }
+  std::vector<Type*> results = {UPtr()};
+  if (ok) results.push_back(Bool());
+  std::vector<Value*> out = CallABI0(fn, args, results);
+  if (ok) *ok = out[1];
+  Value* p = out[0];
+  if (IsSSAType(et)) return Load(et, p);
+  return CopyToTemp(et, p);
+}
+
+void FuncBuilder::MapWrite(const MapRef& r, Value* v) {
+  Type* et = compile::Under(r.t)->elem;
+  Value* p = CallABI0("runtime.mapassign" + FastSuffix(r.t),
+                      {{MapTypeAddr(r.t), UPtr()}, {r.m, UPtr()}, KeySlot(r)}, {UPtr()})[0];
+  Store(et, p, v);
+}
+
+// The key argument: by value for the fast entry points, else its address.
+Slot FuncBuilder::KeySlot(const MapRef& r) {
+  if (FastSuffix(r.t).empty()) return {r.key, UPtr()};
+  Type* kt = compile::Under(r.t)->key;
+  return {Load(kt, r.key), kt};
+}
+
+Value* FuncBuilder::MapIndexValue(Expr* e) {
+  e = Unparen(e);
+  MapRef r;
+  r.t = Concrete(e->x->type);
+  r.m = ExprV(e->x);
+  r.key = MapKeyAddr(e->y, compile::Under(r.t)->key, false);
+  return MapRead(r, nullptr);
+}
+
+std::vector<Value*> FuncBuilder::MapCommaOk(Expr* e) {
+  e = Unparen(e);
+  MapRef r;
+  r.t = Concrete(e->x->type);
+  r.m = ExprV(e->x);
+  r.key = MapKeyAddr(e->y, compile::Under(r.t)->key, false);
+  Value* ok = nullptr;
+  Value* v = MapRead(r, &ok);
+  return {v, ok};
+}
+
+Value* FuncBuilder::MakeMap(Expr* e) {
+  Type* t = Concrete(e->list[0]->type);
+  if (e->list.size() < 2 ||
+      (e->list[1]->mode == Mode::Constant && e->list[1]->val.ToInt().Int64Val() <= kBucketCnt)) {
+    if (e->list.size() >= 2) ExprV(e->list[1]);
+    return CallABI0("runtime.makemap_small", {}, {UPtr()})[0];
+  }
+  Expr* a = e->list[1];
+  Value* hint;
+  Type* at = Concrete(a->type);
+  bool wide = false;
+  if (a->mode == Mode::Constant) {
+    hint = f_->ConstInt(&st::kInt64, a->val.ToInt().Int64Val());
+  } else {
+    hint = ExtendTo64(ExprV(a), at);
+    if (hint->type != &st::kInt64) hint = b_->NewValue(Op::kCopy, &st::kInt64, {hint});
+    // uint, uint64, uintptr hints may not fit an int: makemap64 treats
+    // those as 0, as gc does.
+    wide = Size(at) == 8 && IsUnsignedInt(at);
+  }
+  Value* nil = f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+  std::string fn = wide ? "runtime.makemap64" : "runtime.makemap";
+  return CallABI0(fn, {{MapTypeAddr(t), UPtr()}, {hint, BasicType(compile::BasicKind::Int64)},
+                       {nil, UPtr()}},
+                  {UPtr()})[0];
+}
+
+Value* FuncBuilder::MapLit(Expr* e) {
+  Type* t = Concrete(e->type);
+  Type* u = compile::Under(t);
+  int64_t n = static_cast<int64_t>(e->list.size());
+  Value* m;
+  if (n <= kBucketCnt) {
+    m = CallABI0("runtime.makemap_small", {}, {UPtr()})[0];
+  } else {
+    Value* nil = f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+    m = CallABI0("runtime.makemap",
+                 {{MapTypeAddr(t), UPtr()}, {f_->ConstInt(&st::kInt64, n), Int()}, {nil, UPtr()}},
+                 {UPtr()})[0];
+  }
+  // m lives across the calls below in a hidden variable.
+  const void* km = NewKey(&st::kPtr);
+  WriteVar(km, m);
+  for (Expr* el : e->list) {
+    if (el->kind != ExprKind::KeyValue) continue;
+    MapRef r;
+    r.t = t;
+    r.key = MapKeyAddr(el->x, u->key, true);
+    Value* v = ExprAs(el->y, u->elem);
+    if (!IsSSAType(u->elem)) v = CopyToTemp(u->elem, v);
+    r.m = ReadVar(km);
+    MapWrite(r, v);
+  }
+  return ReadVar(km);
+}
+
+void FuncBuilder::MapDelete(Expr* e) {
+  Expr* mx = e->list[0];
+  MapRef r;
+  r.t = Concrete(mx->type);
+  r.m = ExprV(mx);
+  r.key = MapKeyAddr(e->list[1], compile::Under(r.t)->key, false);
+  CallABI0("runtime.mapdelete" + FastSuffix(r.t),
+           {{MapTypeAddr(r.t), UPtr()}, {r.m, UPtr()}, KeySlot(r)}, {});
+}
+
+Value* FuncBuilder::MapLen(Value* m) {
+  const void* key = NewKey(&st::kInt64);
+  WriteVar(key, f_->ConstInt(&st::kInt64, 0));
+  Value* nil = f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+  Block* nonnil = NewBlock();
+  Block* join = NewBlock();
+  If(b_->NewValue(Op::kNeq64, &st::kBool, {m, nil}), nonnil, join);
+  Seal(nonnil);
+  b_ = nonnil;
+  WriteVar(key, Load(Int(), m));  // hmap.count
+  Goto(join);
+  Seal(join);
+  b_ = join;
+  return ReadVar(key);
+}
+
+void FuncBuilder::MapRange(Stmt* s, const std::string& label) {
+  Type* t = Concrete(s->x->type);
+  Type* u = compile::Under(t);
+  Expr* kx = s->lhs.size() > 0 ? s->lhs[0] : nullptr;
+  Expr* vx = s->lhs.size() > 1 ? s->lhs[1] : nullptr;
+  auto blank = [](Expr* x) { return x && x->kind == ExprKind::Name && x->name == "_"; };
+  if (blank(kx)) kx = nullptr;
+  if (blank(vx)) vx = nullptr;
+  Value* m = ExprV(s->x);
+  Type* hiter_t = ArrayOf(Uintptr(), kHiterWords);
+  Value* it = Temp(hiter_t);
+  ZeroMem(hiter_t, it);
+  CallABI0("runtime.mapiterinit", {{MapTypeAddr(t), UPtr()}, {m, UPtr()}, {it, UPtr()}}, {});
+  if (s->define) {
+    auto is_new = [](Expr* x) {
+      return x && x->kind == ExprKind::Name && x->obj && x->obj->kind == compile::ObjKind::Var;
+    };
+    if (is_new(kx) && !LookupVar(kx->obj)) DeclareLocal(kx->obj, true);
+    if (is_new(vx) && !LookupVar(vx->obj)) DeclareLocal(vx->obj, true);
+  }
+  Block* cond = NewBlock();
+  Block* body = NewBlock();
+  Block* post = NewBlock();
+  Block* exit = NewBlock();
+  Goto(cond);
+  b_ = cond;
+  Value* nil = f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+  Value* kp = Load(UPtr(), it);  // it.key
+  If(b_->NewValue(Op::kNeq64, &st::kBool, {kp, nil}), body, exit);
+  Seal(body);
+  b_ = body;
+  if (kx) {
+    Value* kv = Load(u->key, Load(UPtr(), it));
+    if (vx && !IsSSAType(u->key)) kv = CopyToTemp(u->key, kv);
+    AssignTo(kx, kv, u->key);
+  }
+  if (vx) {
+    Value* ep = Load(UPtr(), OffPtr(it, 8));  // it.elem
+    AssignTo(vx, Load(u->elem, ep), u->elem);
+  }
+  targets_.push_back({label, exit, post});
+  StmtNode(s->then);
+  targets_.pop_back();
+  Goto(post);
+  Seal(post);
+  b_ = post;
+  CallABI0("runtime.mapiternext", {{it, UPtr()}}, {});
+  Goto(cond);
+  Seal(cond);
+  Seal(exit);
+  b_ = exit;
+}
+
+}  // namespace gocc::ssagen
