@@ -15,7 +15,8 @@ best() {  # best CPU time (user+sys, seconds) of 3 runs of "$@"
 	local b=""
 	for _ in 1 2 3; do
 		local t
-		t=$( { /usr/bin/time -f '%U %S' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 | awk '{print $1 + $2}')
+		/usr/bin/time -o "$tmp/time" -f '%U %S' "$@" >/dev/null 2>&1
+		t=$(awk '{print $1 + $2}' "$tmp/time")
 		if [ -z "$b" ] || [ "$(echo "$t < $b" | bc)" = 1 ]; then b=$t; fi
 	done
 	echo "$b"
