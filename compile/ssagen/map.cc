@@ -48,22 +48,25 @@ Expr* Unparen(Expr* e) {
   return e;
 }
 
-// Keys with no pointers, no padding and no float or string parts compare
-// as plain memory.
-bool PlainMemory(Type* t) {
+// Values of t hash and compare as their bytes: no padding, no blank
+// fields, no float, string or interface parts; pointers (chans,
+// unsafe.Pointer) only when ptrs is set.
+bool PlainMemory(Type* t, bool ptrs) {
   Type* u = compile::Under(Concrete(t));
   switch (u->kind) {
     case TypeKind::Basic:
+      if (u->basic == compile::BasicKind::UnsafePointer) return ptrs;
       return !IsFloatType(u) && !IsStringType(u) && u->basic != compile::BasicKind::Complex64 &&
-             u->basic != compile::BasicKind::Complex128 &&
-             u->basic != compile::BasicKind::UnsafePointer;
+             u->basic != compile::BasicKind::Complex128;
+    case TypeKind::Pointer: case TypeKind::Chan:
+      return ptrs;
     case TypeKind::Array:
-      return PlainMemory(u->elem);
+      return u->len == 0 || PlainMemory(u->elem, ptrs);
     case TypeKind::Struct: {
       int64_t end = 0;
       for (size_t i = 0; i < u->fields.size(); i++) {
         compile::Object* f = u->fields[i];
-        if (f->name == "_" || !PlainMemory(f->type) ||
+        if (f->name == "_" || !PlainMemory(f->type, ptrs) ||
             compile::Offsetof(u, static_cast<int>(i)) != end)
           return false;
         end += Size(f->type);
@@ -82,11 +85,62 @@ std::string FastSuffix(Type* t) {
   Type* u = compile::Under(Concrete(t));
   if (Size(u->elem) > 128) return "";
   if (IsStringType(u->key)) return "_faststr";
-  if (Size(u->key) == 8 && PlainMemory(u->key)) return "_fast64";
+  if (Size(u->key) == 8 && PlainMemory(u->key, false)) return "_fast64";
   return "";
 }
 
 }  // namespace
+
+// gc's genhash: the hasher func value of a map type with keys of type
+// key, matching the runtime's typehash (runtime/alg.go): strhash,
+// f32hash..c128hash, interhash/nilinterhash, memhash0..memhash128 for
+// plain memory of those sizes; for plain memory of other sizes
+// type..hashfuncN = {memhash_varlen, N}; for the other keys (structs and
+// arrays with strings, floats, interfaces, padding)
+// type..hashfunc.T = {typehash_closure, type.T}. The extra word is the
+// func value's context, which the hasher reads through DX.
+std::string PackageState::MapHasherSym(Type* key) {
+  Type* u = compile::Under(Concrete(key));
+  if (u->kind == TypeKind::Basic) {
+    switch (u->basic) {
+      case compile::BasicKind::String: return FuncValueSym("runtime.strhash");
+      case compile::BasicKind::Float32: return FuncValueSym("runtime.f32hash");
+      case compile::BasicKind::Float64: return FuncValueSym("runtime.f64hash");
+      case compile::BasicKind::Complex64: return FuncValueSym("runtime.c64hash");
+      case compile::BasicKind::Complex128: return FuncValueSym("runtime.c128hash");
+      default: break;
+    }
+  }
+  if (u->kind == TypeKind::Interface)
+    return FuncValueSym(u->all_methods.empty() ? "runtime.nilinterhash" : "runtime.interhash");
+  std::string name, fn, ctx;
+  int64_t size = Size(key);
+  if (PlainMemory(key, true)) {
+    switch (size) {
+      case 0: return FuncValueSym("runtime.memhash0");
+      case 1: return FuncValueSym("runtime.memhash8");
+      case 2: return FuncValueSym("runtime.memhash16");
+      case 4: return FuncValueSym("runtime.memhash32");
+      case 8: return FuncValueSym("runtime.memhash64");
+      case 16: return FuncValueSym("runtime.memhash128");
+      default: break;
+    }
+    name = absl::StrCat("type..hashfunc", size);
+    fn = "runtime.memhash_varlen";
+    ctx = absl::StrCat("$", size);
+  } else {
+    name = "type..hashfunc." + TypeMangle(key);
+    fn = "runtime.typehash_closure";
+    ctx = "$" + TypeAsmSymbol(TypeSym(key)) + "(SB)";
+  }
+  if (!data_syms_.count(name)) {
+    std::string sym = TypeAsmSymbol(name);
+    data_syms_[name] = absl::StrCat("DATA ", sym, "+0(SB)/8, $", TypeAsmSymbol(fn), "(SB)\n",
+                                    "DATA ", sym, "+8(SB)/8, ", ctx, "\n", "GLOBL ", sym,
+                                    "(SB), DUPOK|RODATA, $16\n");
+  }
+  return name;
+}
 
 bool IsMapType(Type* t) {
   Type* u = compile::Under(Concrete(t));
