@@ -205,9 +205,6 @@ func printpointer(p unsafe.Pointer) {
 }
 
 func printstring(s string) {
-	if len(s) == 0 {
-		return // its pointer may be nil: bytesAt would fault
-	}
 	gwrite(bytes(s))
 }
 
