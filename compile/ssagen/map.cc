@@ -14,6 +14,8 @@
 //	                         mapiterinit(t, m, &it); while it.key != nil {
 //	                         k, v = *it.key, *it.elem; body; mapiternext(&it) }
 //	map[K]V{k: v, ...}       make, then one mapassign per entry
+//	for k := range m {       mapclear(t, m), as gc
+//	  delete(m, k) }
 //
 // Keys are passed by address: a copy in a stack temporary (scalars, and
 // keys of assignments, which the spec evaluates before the right-hand
@@ -316,9 +318,60 @@ Value* FuncBuilder::MapLen(Value* m) {
   return ReadVar(key);
 }
 
+namespace {
+
+// k == k for every value of t (no floats, complex numbers or interfaces
+// inside).
+bool IsReflexive(Type* t) {
+  Type* u = compile::Under(Concrete(t));
+  switch (u->kind) {
+    case TypeKind::Basic:
+      return !IsFloatType(u) && u->basic != compile::BasicKind::Complex64 &&
+             u->basic != compile::BasicKind::Complex128;
+    case TypeKind::Interface:
+      return false;
+    case TypeKind::Array:
+      return IsReflexive(u->elem);
+    case TypeKind::Struct:
+      for (compile::Object* f : u->fields)
+        if (!IsReflexive(f->type)) return false;
+      return true;
+    default:
+      return true;
+  }
+}
+
+// gc's mapclear idiom: `for k := range m { delete(m, k) }` with m a
+// variable and keys that can all be deleted (reflexive ==).
+bool IsMapClear(Stmt* s) {
+  if (!IsReflexive(compile::Under(Concrete(s->x->type))->key)) return false;
+  if (s->lhs.size() != 1 || !s->then || s->then->list.size() != 1) return false;
+  Expr* k = Unparen(s->lhs[0]);
+  Expr* m = Unparen(s->x);
+  Stmt* body = s->then->list[0];
+  if (k->kind != ExprKind::Name || !k->obj || k->name == "_" || m->kind != ExprKind::Name ||
+      !m->obj || m->obj->kind != compile::ObjKind::Var || body->kind != compile::StmtKind::ExprS)
+    return false;
+  Expr* call = Unparen(body->x);
+  if (call->kind != ExprKind::Call || call->list.size() != 2) return false;
+  Expr* fn = Unparen(call->x);
+  if (fn->mode != Mode::Builtin || !fn->obj || fn->obj->builtin != compile::kDelete) return false;
+  Expr* dm = Unparen(call->list[0]);
+  Expr* dk = Unparen(call->list[1]);
+  return dm->kind == ExprKind::Name && dm->obj == m->obj && dk->kind == ExprKind::Name &&
+         dk->obj == k->obj;
+}
+
+}  // namespace
+
 void FuncBuilder::MapRange(Stmt* s, const std::string& label) {
   Type* t = Concrete(s->x->type);
   Type* u = compile::Under(t);
+  if (IsMapClear(s)) {
+    Value* m = ExprV(s->x);
+    CallABI0("runtime.mapclear", {{MapTypeAddr(t), UPtr()}, {m, UPtr()}}, {});
+    return;
+  }
   Expr* kx = s->lhs.size() > 0 ? s->lhs[0] : nullptr;
   Expr* vx = s->lhs.size() > 1 ? s->lhs[1] : nullptr;
   auto blank = [](Expr* x) { return x && x->kind == ExprKind::Name && x->name == "_"; };
