@@ -161,13 +161,7 @@ Value* FuncBuilder::MapTypeAddr(Type* mt) {
 // The address of key expression k converted to the key type kt; a fresh
 // copy when copy is set or the key is a scalar.
 Value* FuncBuilder::MapKeyAddr(Expr* k, Type* kt, bool copy) {
-  Type* ku = compile::Under(kt);
-  if (ku->kind == TypeKind::Interface && !(k->type && compile::Under(Concrete(k->type)) &&
-                                           compile::Under(Concrete(k->type))->kind ==
-                                               TypeKind::Interface)) {
-    ps_->Error(k->pos, "not implemented: interface map keys (conversion of the key)");
-  }
-  Value* v = ExprAs(k, kt);
+  Value* v = ExprAs(k, kt);  // converts to an interface key type
   if (IsSSAType(kt) || copy) return CopyToTemp(kt, v);
   return v;
 }
