@@ -684,7 +684,8 @@ func mapiterinit(t *maptype, h *hmap, it *hiter) {
 	mapiternext(it)
 }
 
-// mapiternext moves it to the next entry (key nil at the end).
+// mapiternext moves it to the next entry (key nil at the end). Hot: the
+// small helpers are written out (the compiler does not inline).
 func mapiternext(it *hiter) {
 	h := it.h
 	if h.flags&hashWriting != 0 {
@@ -695,6 +696,9 @@ func mapiternext(it *hiter) {
 	b := it.bptr
 	i := it.i
 	checkBucket := it.checkBucket
+	keysize := uintptr(t.keysize)
+	elemsize := uintptr(t.elemsize)
+	bucketsize := uintptr(t.bucketsize)
 	for {
 		if b == nil {
 			if bucket == it.startBucket && it.wrapped {
@@ -702,7 +706,7 @@ func mapiternext(it *hiter) {
 				it.elem = nil
 				return
 			}
-			if h.growing() && it.B == h.B {
+			if h.oldbuckets != nil && it.B == h.B {
 				// The table is growing and the iteration started after the
 				// growth began: read the old bucket while it is not
 				// evacuated, keeping only the entries that go to `bucket`.
@@ -715,11 +719,11 @@ func mapiternext(it *hiter) {
 					checkBucket = noCheck
 				}
 			} else {
-				b = bucketAt(t, it.buckets, bucket)
+				b = (*bmap)(unsafe.Pointer(uintptr(it.buckets) + bucket*bucketsize))
 				checkBucket = noCheck
 			}
 			bucket++
-			if bucket == bucketShift(it.B) {
+			if bucket == uintptr(1)<<(it.B&63) {
 				bucket = 0
 				it.wrapped = true
 			}
@@ -728,14 +732,14 @@ func mapiternext(it *hiter) {
 		for ; i < bucketCnt; i++ {
 			offi := uintptr((i + it.offset) & (bucketCnt - 1))
 			x := b.tophash[offi]
-			if isEmpty(x) || x == evacuatedEmpty {
+			if x <= emptyOne || x == evacuatedEmpty {
 				continue
 			}
-			k := keyAt(t, b, offi)
-			if t.indirectkey() {
+			k := unsafe.Pointer(uintptr(unsafe.Pointer(b)) + dataOffset + offi*keysize)
+			if t.flags&mapIndirectKey != 0 {
 				k = *(*unsafe.Pointer)(k)
 			}
-			e := elemAt(t, b, offi)
+			e := unsafe.Pointer(uintptr(unsafe.Pointer(b)) + dataOffset + bucketCnt*keysize + offi*elemsize)
 			if checkBucket != noCheck && !h.sameSizeGrow() {
 				if t.reflexivekey() || keyEqual(t, k, k) {
 					// Skip entries that will go to the other half.
@@ -754,7 +758,7 @@ func mapiternext(it *hiter) {
 			if (x != evacuatedX && x != evacuatedY) || !(t.reflexivekey() || keyEqual(t, k, k)) {
 				// The entry is here (or cannot be looked up: NaN).
 				it.key = k
-				if t.indirectelem() {
+				if t.flags&mapIndirectElem != 0 {
 					e = *(*unsafe.Pointer)(e)
 				}
 				it.elem = e
@@ -775,7 +779,7 @@ func mapiternext(it *hiter) {
 			it.checkBucket = checkBucket
 			return
 		}
-		b = b.overflow(t)
+		b = *(**bmap)(unsafe.Pointer(uintptr(unsafe.Pointer(b)) + bucketsize - 8))
 		i = 0
 	}
 }

@@ -25,12 +25,16 @@ func mapfind_fast64(t *maptype, h *hmap, key uint64) unsafe.Pointer {
 	} else {
 		b = lookupBucket(t, h, memhash64v(key, uintptr(h.hash0)))
 	}
-	for ; b != nil; b = b.overflow(t) {
+	// The loop is written out: the compiler does not inline.
+	bucketsize := uintptr(t.bucketsize)
+	for b != nil {
+		base := uintptr(unsafe.Pointer(b))
 		for i := uintptr(0); i < bucketCnt; i++ {
-			if *(*uint64)(add(unsafe.Pointer(b), dataOffset+i*8)) == key && !isEmpty(b.tophash[i]) {
-				return elemAt(t, b, i)
+			if *(*uint64)(unsafe.Pointer(base + dataOffset + i*8)) == key && b.tophash[i] > emptyOne {
+				return unsafe.Pointer(base + dataOffset + bucketCnt*8 + i*uintptr(t.elemsize))
 			}
 		}
+		b = *(**bmap)(unsafe.Pointer(base + bucketsize - 8))
 	}
 	return nil
 }

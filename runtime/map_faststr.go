@@ -19,7 +19,10 @@ func mapfind_faststr(t *maptype, h *hmap, key string) unsafe.Pointer {
 	}
 	hash := strhashv(key, uintptr(h.hash0))
 	top := tophash(hash)
-	for b := lookupBucket(t, h, hash); b != nil; b = b.overflow(t) {
+	// The loop is written out: the compiler does not inline.
+	bucketsize := uintptr(t.bucketsize)
+	for b := lookupBucket(t, h, hash); b != nil; {
+		base := uintptr(unsafe.Pointer(b))
 		for i := uintptr(0); i < bucketCnt; i++ {
 			x := b.tophash[i]
 			if x != top {
@@ -28,10 +31,11 @@ func mapfind_faststr(t *maptype, h *hmap, key string) unsafe.Pointer {
 				}
 				continue
 			}
-			if *(*string)(add(unsafe.Pointer(b), dataOffset+i*16)) == key {
-				return elemAt(t, b, i)
+			if *(*string)(unsafe.Pointer(base + dataOffset + i*16)) == key {
+				return unsafe.Pointer(base + dataOffset + bucketCnt*16 + i*uintptr(t.elemsize))
 			}
 		}
+		b = *(**bmap)(unsafe.Pointer(base + bucketsize - 8))
 	}
 	return nil
 }
