@@ -161,6 +161,7 @@ void FuncBuilder::AssignStmt(Stmt* s) {
     bool commaok = s->rhs[0]->mode == Mode::CommaOk;
     std::vector<Value*> vs = commaok ? CommaOkExpr(s->rhs[0]) : Call(s->rhs[0]);
     if (vs.size() != s->lhs.size()) return;
+    Type* tt = s->rhs[0]->type;
     for (size_t i = 0; i < s->lhs.size(); i++) {
       Expr* l = s->lhs[i];
       Type* t = commaok ? (i == 0 ? tt : Bool()) : tt->fields[i]->type;
