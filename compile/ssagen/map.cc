@@ -335,11 +335,12 @@ bool IsReflexive(Type* t) {
   }
 }
 
-// gc's mapclear idiom: `for k := range m { delete(m, k) }` with m a
-// variable and keys that can all be deleted (reflexive ==).
+// gc's mapclear idiom: `for k := range m { delete(m, k) }` with k
+// declared by the loop, m a variable and keys that can all be deleted
+// (reflexive ==).
 bool IsMapClear(Stmt* s) {
   if (!IsReflexive(compile::Under(Concrete(s->x->type))->key)) return false;
-  if (s->lhs.size() != 1 || !s->then || s->then->list.size() != 1) return false;
+  if (!s->define || s->lhs.size() != 1 || !s->then || s->then->list.size() != 1) return false;
   Expr* k = Unparen(s->lhs[0]);
   Expr* m = Unparen(s->x);
   Stmt* body = s->then->list[0];

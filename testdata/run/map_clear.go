@@ -41,3 +41,13 @@ func main() {
 	}
 	println(len(nilm))
 }
+
+func init() {
+	// Not the idiom: k is not declared by the loop and keeps the last key.
+	k := 0
+	m := map[int]int{42: 0}
+	for k = range m {
+		delete(m, k)
+	}
+	println(k, len(m))
+}
