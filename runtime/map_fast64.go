@@ -74,14 +74,15 @@ func mapassign_fast64(t *maptype, h *hmap, key uint64) unsafe.Pointer {
 		if h.growing() {
 			growWork(t, h, bucket)
 		}
-		b := bucketAt(t, h.buckets, bucket)
+		bucketsize := uintptr(t.bucketsize)
+		b := (*bmap)(unsafe.Pointer(uintptr(h.buckets) + bucket*bucketsize))
 		insb = nil
 		found := false
 	search:
 		for {
 			for i := uintptr(0); i < bucketCnt; i++ {
 				x := b.tophash[i]
-				if isEmpty(x) {
+				if x <= emptyOne {
 					if insb == nil {
 						insb = b
 						insi = i
@@ -91,7 +92,7 @@ func mapassign_fast64(t *maptype, h *hmap, key uint64) unsafe.Pointer {
 					}
 					continue
 				}
-				if *(*uint64)(add(unsafe.Pointer(b), dataOffset+i*8)) != key {
+				if *(*uint64)(unsafe.Pointer(uintptr(unsafe.Pointer(b)) + dataOffset + i*8)) != key {
 					continue
 				}
 				insb = b
@@ -99,7 +100,7 @@ func mapassign_fast64(t *maptype, h *hmap, key uint64) unsafe.Pointer {
 				found = true
 				break search
 			}
-			ovf := b.overflow(t)
+			ovf := *(**bmap)(unsafe.Pointer(uintptr(unsafe.Pointer(b)) + bucketsize - 8))
 			if ovf == nil {
 				break
 			}

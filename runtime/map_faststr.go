@@ -76,7 +76,8 @@ func mapassign_faststr(t *maptype, h *hmap, key string) unsafe.Pointer {
 		if h.growing() {
 			growWork(t, h, bucket)
 		}
-		b := bucketAt(t, h.buckets, bucket)
+		bucketsize := uintptr(t.bucketsize)
+		b := (*bmap)(unsafe.Pointer(uintptr(h.buckets) + bucket*bucketsize))
 		insb = nil
 		found := false
 	search:
@@ -84,7 +85,7 @@ func mapassign_faststr(t *maptype, h *hmap, key string) unsafe.Pointer {
 			for i := uintptr(0); i < bucketCnt; i++ {
 				x := b.tophash[i]
 				if x != top {
-					if isEmpty(x) && insb == nil {
+					if x <= emptyOne && insb == nil {
 						insb = b
 						insi = i
 					}
@@ -93,7 +94,7 @@ func mapassign_faststr(t *maptype, h *hmap, key string) unsafe.Pointer {
 					}
 					continue
 				}
-				k := (*string)(add(unsafe.Pointer(b), dataOffset+i*16))
+				k := (*string)(unsafe.Pointer(uintptr(unsafe.Pointer(b)) + dataOffset + i*16))
 				if *k != key {
 					continue
 				}
@@ -105,7 +106,7 @@ func mapassign_faststr(t *maptype, h *hmap, key string) unsafe.Pointer {
 				found = true
 				break search
 			}
-			ovf := b.overflow(t)
+			ovf := *(**bmap)(unsafe.Pointer(uintptr(unsafe.Pointer(b)) + bucketsize - 8))
 			if ovf == nil {
 				break
 			}
