@@ -252,6 +252,16 @@ class FuncBuilder {
   Value* StringPtr(Value* s) { return Load(UPtr(), s); }
   Value* MakeString(Value* ptr, Value* len);
   Value* MakeSlice3(Value* ptr, Value* len, Value* cap);
+
+  // --- complex numbers (complex.cc): (re, im) in memory ---
+  Value* MakeComplex(compile::Type* t, Value* re, Value* im);
+  void ComplexParts(compile::Type* t, Value* c, Value** re, Value** im);
+  Value* ComplexConst(const compile::Value& v, compile::Type* t);
+  Value* ComplexNeg(compile::Type* t, Value* x);
+  Value* ComplexArith(compile::Op op, compile::Type* t, Value* x, Value* y);
+  Value* ComplexEqual(compile::Type* t, Value* x, Value* y);
+  Value* ComplexConvert(Value* v, compile::Type* from, compile::Type* to);
+  std::vector<Value*> ComplexBuiltin(Expr* e, int id);  // real imag complex
   Value* TruthValue(Expr* e) { return ExprV(e); }
   void CondBranch(Expr* e, Block* yes, Block* no);
 

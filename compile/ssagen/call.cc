@@ -323,6 +323,8 @@ std::vector<Value*> FuncBuilder::Builtin(Expr* e, int id) {
       return {};
     case compile::kRecover:
       return Recover(e);  // defer.cc
+    case compile::kReal: case compile::kImag: case compile::kComplex:
+      return ComplexBuiltin(e, id);  // complex.cc
     default:
       break;
   }
@@ -479,6 +481,9 @@ void FuncBuilder::Print(Expr* e, bool ln) {
       CallABI0("runtime.printstring", {{v, StringT()}}, {});
     } else if (u->kind == TypeKind::Slice) {
       CallABI0("runtime.printslice", {{v, t}}, {});
+    } else if (IsComplexType(t)) {
+      Type* c128 = BasicType(BasicKind::Complex128);
+      CallABI0("runtime.printcomplex", {{ComplexConvert(v, t, c128), c128}}, {});
     } else if (IsFloatType(t)) {
       if (v->type->size == 4) v = b_->NewValue(Op::kCvt32Fto64F, &st::kFloat64, {v});
       CallABI0("runtime.printfloat", {{v, BasicType(BasicKind::Float64)}}, {});

@@ -45,6 +45,7 @@ Value* FuncBuilder::StringConst(const std::string& s) {
 Value* FuncBuilder::Constant(const compile::Value& v, Type* t) {
   t = Concrete(t);
   if (IsStringType(t)) return StringConst(v.kind() == compile::Value::String ? v.StringVal() : "");
+  if (IsComplexType(t)) return ComplexConst(v, t);
   if (!IsSSAType(t)) {
     // nil slice (or another zero composite)
     Value* tmp = Temp(t);
@@ -433,6 +434,7 @@ Value* FuncBuilder::Unary(Expr* e) {
       return ExprV(e->x);
     case Op::Sub: {
       Value* x = ExprV(e->x);
+      if (IsComplexType(t)) return ComplexNeg(t, x);
       if (IsFloatType(t)) {
         return b_->NewValue(x->type->size == 4 ? ssa::Op::kNeg32F : ssa::Op::kNeg64F, x->type, {x});
       }
@@ -543,6 +545,7 @@ Value* FuncBuilder::Binary(Expr* e) {
 
 Value* FuncBuilder::Arith(compile::Op op, Type* t, Value* x, Value* y) {
   using compile::Op;
+  if (IsComplexType(t)) return ComplexArith(op, t, x, y);
   const ssa::Type* s = SSAType(t);
   if (s->IsFloat()) {
     bool f32 = s->size == 4;
@@ -667,6 +670,7 @@ Value* FuncBuilder::Compare(compile::Op op, Type* t, Value* x, Value* y) {
 // x == y for values in memory (strings, structs, arrays).
 Value* FuncBuilder::EqualMem(Type* t, Value* x, Value* y) {
   t = Concrete(t);
+  if (IsComplexType(t)) return ComplexEqual(t, x, y);
   Type* u = compile::Under(t);
   if (u->kind == TypeKind::Interface) return IfaceEqual(t, x, y);
   if (IsStringType(t)) {
@@ -706,7 +710,8 @@ Value* FuncBuilder::EqualMem(Type* t, Value* x, Value* y) {
     int64_t es = Size(u->elem);
     if (u->len > 16) {
       Type* eu = compile::Under(u->elem);
-      bool plain = eu->kind == TypeKind::Basic && !IsFloatType(eu) && !IsStringType(eu);
+      bool plain = eu->kind == TypeKind::Basic && !IsFloatType(eu) && !IsStringType(eu) &&
+                   !IsComplexType(eu);
       if (plain) {
         return CallABI0("runtime.memequal",
                         {{x, UPtr()}, {y, UPtr()}, {f_->ConstInt(&st::kUintptr, Size(t)), Uintptr()}},
@@ -803,6 +808,7 @@ Value* FuncBuilder::Convert(Value* v, Type* from, Type* to) {
     return CallABI0("runtime.intstring", {{nil(), UPtr()}, {x, BasicType(BasicKind::Int64)}},
                     {StringT()})[0];
   }
+  if (IsComplexType(to)) return ComplexConvert(v, from, to);
   if (IsStringType(from) && tu->kind == TypeKind::Slice) {
     Type* eu = compile::Under(tu->elem);
     const char* fn = eu->basic == BasicKind::Uint8 ? "runtime.stringtoslicebyte"

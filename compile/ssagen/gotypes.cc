@@ -166,12 +166,6 @@ bool IsUnsupported(Type* t, std::string* what) {
   if (!u) return false;
   switch (u->kind) {
     case TypeKind::Chan: *what = "channels"; return true;
-    case TypeKind::Basic:
-      if (u->basic == BasicKind::Complex64 || u->basic == BasicKind::Complex128) {
-        *what = "complex numbers";
-        return true;
-      }
-      return false;
     default:
       return false;
   }

@@ -22,6 +22,8 @@ compile::Type* ArrayOf(compile::Type* elem, int64_t n);
 
 // Untyped constant types map to their default type.
 compile::Type* Concrete(compile::Type* t);
+// complex64 or complex128 (complex.cc).
+bool IsComplexType(compile::Type* t);
 // True for types that live in one register: integers, floats, bools,
 // pointers (incl. unsafe.Pointer, maps, chans, funcs).
 bool IsSSAType(compile::Type* t);
