@@ -197,6 +197,11 @@ func printanycustomtype(e eface) {
 		printstring("\")")
 		return
 	}
+	if k == kindComplex64 || k == kindComplex128 {
+		printstring(t.string()) // printcomplex brings the parentheses
+		printbasic(e)
+		return
+	}
 	if k <= kindFloat64 {
 		printstring(t.string())
 		printstring("(")
@@ -243,6 +248,10 @@ func printbasic(e eface) bool {
 		printfloat(float64(*(*float32)(p)))
 	case kindFloat64:
 		printfloat(*(*float64)(p))
+	case kindComplex64:
+		printcomplex(complex128(*(*complex64)(p)))
+	case kindComplex128:
+		printcomplex(*(*complex128)(p))
 	case kindString:
 		printstring(*(*string)(p))
 	default:

@@ -7,7 +7,8 @@
 # program writes to stderr, NAME.err. The program is built from a copy named
 # NAME.go, and its traceback lines are written in the harness's normalised
 # form (testdata/harness/traceback.h): "\t$DIR/NAME.go:LINE" without the
-# temporary directory and the +0x offset, "pc=PC" in signal lines, so that
+# temporary directory and the +0x offset ("\t$RUNTIME/NAME.go" for the
+# runtime's files), "pc=PC" in signal lines, so that
 # regenerating gives the same text.
 #
 # usage: scripts/update_golden.sh [testdata/run/NAME.go ...]   (default: all)
@@ -47,7 +48,8 @@ for f in "${files[@]}"; do
 		exit 1
 	fi
 	if [ -s "$tmp/err" ]; then
-		sed -e 's#^\t\S*/\([^/[:space:]]\+\):\([0-9]\+\)\( +0x[0-9a-f]\+\)\?$#\t$DIR/\1:\2#' \
+		sed -e 's#^\t\S*/src/runtime/\([^/[:space:]]\+\):[0-9]\+\( +0x[0-9a-f]\+\)\?$#\t$RUNTIME/\1#' \
+			-e 's#^\t\S*/\([^/[:space:]]\+\):\([0-9]\+\)\( +0x[0-9a-f]\+\)\?$#\t$DIR/\1:\2#' \
 			-e 's#^\(\[signal .* pc=\)0x[0-9a-f]\+\]$#\1PC]#' "$tmp/err" >"$stem.err"
 	else
 		rm -f "$stem.err"

@@ -18,6 +18,12 @@ const RE2& FileLine() {
   return re;
 }
 
+// An already normalised runtime file line, "\t$RUNTIME/panic.go".
+const RE2& RuntimeFile() {
+  static const RE2 re(R"(\t\$RUNTIME/([^/\s]+))");
+  return re;
+}
+
 // A frame's function line: "name(args)" with non-empty args.
 const RE2& FrameWithArgs() {
   static const RE2 re(R"((\S+)\((.+)\))");
@@ -41,8 +47,19 @@ std::string NormaliseTraceback(const std::string& text) {
     std::string& l = lines[i];
     std::string dir, base, line;
     if (RE2::FullMatch(l, FileLine(), &dir, &base, &line)) {
-      l = "\t" + std::string(dir.empty() ? "" : "$DIR/") + base + ":" + line;
-    } else if (i + 1 < lines.size() && RE2::FullMatch(lines[i + 1], FileLine())) {
+      // The runtime's sources are gc's or ours: their lines never match.
+      const std::string kRuntimeDir = "/src/runtime";
+      bool runtime = dir.size() >= kRuntimeDir.size() &&
+                     dir.compare(dir.size() - kRuntimeDir.size(), kRuntimeDir.size(),
+                                 kRuntimeDir) == 0;
+      if (runtime)
+        l = "\t$RUNTIME/" + base;
+      else
+        l = "\t" + std::string(dir.empty() ? "" : "$DIR/") + base + ":" + line;
+    } else if (RE2::FullMatch(l, RuntimeFile(), &base)) {
+      l = "\t$RUNTIME/" + base;
+    } else if (i + 1 < lines.size() && (RE2::FullMatch(lines[i + 1], FileLine()) ||
+                                        RE2::FullMatch(lines[i + 1], RuntimeFile()))) {
       std::string name, args;
       if (RE2::FullMatch(l, FrameWithArgs(), &name, &args)) l = name + "(...)";
     } else {

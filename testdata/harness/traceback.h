@@ -14,6 +14,8 @@ namespace gocc::harness {
 
 // Rewrites, line by line:
 //   "\t/any/dir/NAME.go:LINE +0xHEX[ fp=.. sp=.. pc=..]"  ->  "\t$DIR/NAME.go:LINE"
+//   "\t<goroot>/src/runtime/NAME.go:LINE +0xHEX"          ->  "\t$RUNTIME/NAME.go"
+//     (gc's runtime sources and ours: the line numbers cannot match)
 //   "pkg.f(0x1, 0x2?)" (a frame: the next line is a file line)  ->  "pkg.f(...)"
 //   "[signal SIG...: ... pc=0xHEX]"                      ->  "... pc=PC]"
 // A frame without arguments, "pkg.f()", is kept as it is. Idempotent, so an

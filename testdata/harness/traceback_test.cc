@@ -85,6 +85,21 @@ TEST(Traceback, SignalPC) {
                                "pc=0x45c2d4]\n"));
 }
 
+TEST(Traceback, RuntimeFramesWithoutLines) {
+  const char kWant[] = "panic(...)\n\t$RUNTIME/panic.go\nmain.main()\n\t$DIR/x.go:9\n";
+  EXPECT_EQ(NormaliseTraceback("panic({0x45c260, 0x47b8f0})\n"
+                               "\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x212\n"
+                               "main.main()\n\t/tmp/p/x.go:9 +0x1d\n"),
+            kWant);
+  EXPECT_EQ(NormaliseTraceback("panic(...)\n\t/b/lib/gocc/src/runtime/panic.go:386 +0x2\n"
+                               "main.main()\n\t/w/testdata/run/x.go:9 +0x1d\n"),
+            kWant);
+  EXPECT_EQ(NormaliseTraceback(kWant), kWant);
+  // Only the runtime's own directory: a test under testdata/runtime keeps its lines.
+  EXPECT_EQ(NormaliseTraceback("main.f()\n\t/w/testdata/runtime/f.go:3 +0x1\n"),
+            "main.f()\n\t$DIR/f.go:3\n");
+}
+
 TEST(Traceback, CreatedBy) {
   EXPECT_EQ(NormaliseTraceback("created by main.main\n\t/x/y/z.go:7 +0x25\n"),
             "created by main.main\n\t$DIR/z.go:7\n");
