@@ -190,10 +190,12 @@ int Main(int argc, char** argv) {
     return p;
   };
   std::vector<Object*> pkg_objs;
+  std::vector<Initializer> var_inits;
   if (diag.ErrorCount() == 0 || true) {
     Checker checker(&diag, &arena, u, pkg, import);
     checker.CheckFiles(files);
     pkg_objs = checker.Objects();
+    var_inits = checker.VarInits();
     if (fl.dump == "types") {
       for (Object* o : checker.Objects())
         std::printf("%s %s\n", o->name.c_str(), TypeString(o->type, pkg).c_str());
@@ -219,7 +221,7 @@ int Main(int argc, char** argv) {
   gen.asmhdr = fl.asmhdr;
   gen.optimize = !fl.no_opt;
   gen.print_asm = fl.print_asm;
-  return ssagen::Generate(&diag, pkg, files, pkg_objs, gen);
+  return ssagen::Generate(&diag, pkg, files, pkg_objs, var_inits, gen);
 }
 
 }  // namespace gocc::compile

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "compile/ast.h"
+#include "compile/check.h"
 #include "compile/ssa/func.h"
 #include "compile/ssagen/gotypes.h"
 #include "compile/types.h"
@@ -147,9 +148,11 @@ class FuncBuilder {
 
   // Builds a declared function or method with a body.
   void BuildFunc(compile::Decl* d, Object* fn);
-  // Builds the package initializer: imports' initializers, variable
-  // initialization in `order`, then the init functions.
+  // Builds the package initializer: imports' initializers, the variable
+  // initializations in the checker's order (Checker::VarInits), then the
+  // init functions. var_decls, in source order, number the closures.
   void BuildInit(const std::vector<compile::Decl*>& var_decls,
+                 const std::vector<compile::Initializer>& inits,
                  const std::vector<std::string>& import_inits,
                  const std::vector<std::string>& init_funcs,
                  const std::string& done_sym);

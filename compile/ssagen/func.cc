@@ -220,6 +220,7 @@ void FuncBuilder::BuildBody(Type* sig, Stmt* body, compile::Pos pos,
 }
 
 void FuncBuilder::BuildInit(const std::vector<compile::Decl*>& var_decls,
+                            const std::vector<compile::Initializer>& inits,
                             const std::vector<std::string>& import_inits,
                             const std::vector<std::string>& init_funcs,
                             const std::string& done_sym) {
@@ -247,34 +248,36 @@ void FuncBuilder::BuildInit(const std::vector<compile::Decl*>& var_decls,
   for (compile::Decl* d : var_decls)
     for (Expr* e : d->values) NumberFuncLitsExpr(e);
   for (const std::string& s : import_inits) CallABI0(s, {}, {});
-  for (compile::Decl* d : var_decls) {
-    SetPos(d->pos);
-    if (d->values.empty()) continue;
-    if (d->values.size() == 1 && d->objs.size() > 1) {
-      std::vector<Value*> vs = Call(d->values[0]);
-      for (size_t i = 0; i < d->objs.size() && i < vs.size(); i++) {
-        if (d->objs[i]->name == "_") continue;
-        Store(d->objs[i]->type,
-              b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->SymName(d->objs[i])), vs[i]);
+  for (const compile::Initializer& in : inits) {
+    Expr* rhs = in.rhs;
+    if (!rhs || in.lhs.empty()) continue;
+    SetPos(in.lhs[0]->pos);
+    if (in.lhs.size() > 1) {  // var a, b = f() (or a comma-ok form)
+      bool commaok = rhs->mode == Mode::CommaOk;
+      std::vector<Value*> vs = commaok ? CommaOkExpr(rhs) : Call(rhs);
+      for (size_t i = 0; i < in.lhs.size() && i < vs.size(); i++) {
+        Object* o = in.lhs[i];
+        if (o->name == "_") continue;
+        Type* vt = commaok ? (i == 0 ? rhs->type : Bool()) : rhs->type->fields[i]->type;
+        if (NeedsIfaceConv(vt, o->type)) vs[i] = ConvIface(vs[i], vt, o->type);
+        Store(o->type, b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->SymName(o)), vs[i]);
       }
       continue;
     }
-    for (size_t i = 0; i < d->objs.size() && i < d->values.size(); i++) {
-      Object* o = d->objs[i];
-      Type* t = o->type;
-      Expr* v = d->values[i];
-      while (v->kind == ExprKind::Paren) v = v->x;
-      if (o->name == "_") {
-        ExprAs(v, Concrete(v->type));
-        continue;
-      }
-      Value* dst = b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->SymName(o));
-      if (v->kind == ExprKind::CompositeLit && !IsPtrType(v->type) && !IsInterfaceType(t)) {
-        FillComposite(v, t, dst);
-        continue;
-      }
-      Store(t, dst, ExprAs(v, t));
+    Object* o = in.lhs[0];
+    Type* t = o->type;
+    Expr* v = rhs;
+    while (v->kind == ExprKind::Paren) v = v->x;
+    if (o->name == "_") {
+      ExprAs(v, Concrete(v->type));
+      continue;
     }
+    Value* dst = b_->NewValue(Op::kAddr, &st::kPtr, {}, 0, ps_->SymName(o));
+    if (v->kind == ExprKind::CompositeLit && !IsPtrType(v->type) && !IsInterfaceType(t)) {
+      FillComposite(v, t, dst);
+      continue;
+    }
+    Store(t, dst, ExprAs(v, t));
   }
   for (const std::string& s : init_funcs) CallABI0(s, {}, {});
   EmitReturn();

@@ -1,5 +1,5 @@
-// The package level (ssagen.h): which functions to compile, the order in
-// which package variables are initialized, the package initializer
+// The package level (ssagen.h): which functions to compile, the package
+// initializer (variables in the checker's initialization order),
 // `pkg.init`, data symbols (variables, string literals, type descriptors),
 // writing the .s file and gc's -asmhdr header.
 #include <sys/stat.h>
@@ -91,108 +91,7 @@ std::string PackageState::DataText() const {
   return out;
 }
 
-// ---------------------------------------------------------- init order
-
 namespace {
-
-// Package-level variables and functions an expression or statement uses.
-struct Refs {
-  std::set<Object*> vars, funcs;
-};
-
-void CollectExpr(compile::Expr* e, compile::Scope* pkg_scope, Refs* r);
-void CollectStmt(compile::Stmt* s, compile::Scope* pkg_scope, Refs* r) {
-  if (!s) return;
-  CollectExpr(s->x, pkg_scope, r);
-  CollectExpr(s->y, pkg_scope, r);
-  for (compile::Expr* e : s->lhs) CollectExpr(e, pkg_scope, r);
-  for (compile::Expr* e : s->rhs) CollectExpr(e, pkg_scope, r);
-  CollectStmt(s->init, pkg_scope, r);
-  CollectStmt(s->post, pkg_scope, r);
-  CollectStmt(s->then, pkg_scope, r);
-  CollectStmt(s->els, pkg_scope, r);
-  for (compile::Stmt* c : s->list) CollectStmt(c, pkg_scope, r);
-  for (compile::CaseClause* c : s->clauses) {
-    for (compile::Expr* e : c->list) CollectExpr(e, pkg_scope, r);
-    CollectStmt(c->comm, pkg_scope, r);
-    for (compile::Stmt* b : c->body) CollectStmt(b, pkg_scope, r);
-  }
-  for (Decl* d : s->decls)
-    for (compile::Expr* e : d->values) CollectExpr(e, pkg_scope, r);
-}
-
-void CollectExpr(compile::Expr* e, compile::Scope* pkg_scope, Refs* r) {
-  if (!e) return;
-  if ((e->kind == ExprKind::Name || e->kind == ExprKind::Selector) && e->obj) {
-    Object* o = e->obj;
-    if (o->kind == ObjKind::Var && o->parent == pkg_scope) r->vars.insert(o);
-    if (o->kind == ObjKind::Func && o->decl) r->funcs.insert(o);
-  }
-  CollectExpr(e->x, pkg_scope, r);
-  CollectExpr(e->y, pkg_scope, r);
-  CollectExpr(e->z, pkg_scope, r);
-  CollectExpr(e->w, pkg_scope, r);
-  for (compile::Expr* a : e->list) CollectExpr(a, pkg_scope, r);
-  if (e->body) CollectStmt(e->body, pkg_scope, r);
-}
-
-// Variable declarations in initialization order: declaration order, each
-// after the variables its initializer depends on (through the functions it
-// calls, transitively), as the spec requires.
-std::vector<Decl*> InitOrder(const std::vector<File*>& files, compile::Package* pkg) {
-  std::vector<Decl*> decls;
-  for (File* f : files)
-    for (Decl* d : f->decls)
-      if (d->kind == DeclKind::Var) decls.push_back(d);
-  std::map<Object*, Decl*> decl_of;
-  for (Decl* d : decls)
-    for (Object* o : d->objs) decl_of[o] = d;
-  std::map<Object*, std::set<Object*>> func_vars;
-  std::function<void(Object*, std::set<Object*>*, std::set<Object*>*)> fvars =
-      [&](Object* fn, std::set<Object*>* out, std::set<Object*>* seen) {
-        if (!seen->insert(fn).second) return;
-        if (!fn->decl || !fn->decl->decl) return;
-        Refs r;
-        CollectStmt(fn->decl->decl->body, pkg->scope, &r);
-        out->insert(r.vars.begin(), r.vars.end());
-        for (Object* g : r.funcs) fvars(g, out, seen);
-      };
-  // The spec's rule: repeatedly pick the earliest declaration whose
-  // dependencies are all initialized.
-  std::vector<std::set<Decl*>> deps(decls.size());
-  for (size_t i = 0; i < decls.size(); i++) {
-    Refs r;
-    for (compile::Expr* e : decls[i]->values) CollectExpr(e, pkg->scope, &r);
-    std::set<Object*> vars = r.vars;
-    std::set<Object*> seen;
-    for (Object* fn : r.funcs) fvars(fn, &vars, &seen);
-    for (Object* o : vars) {
-      auto it = decl_of.find(o);
-      if (it != decl_of.end() && it->second != decls[i]) deps[i].insert(it->second);
-    }
-  }
-  std::vector<Decl*> order;
-  std::set<Decl*> done;
-  while (order.size() < decls.size()) {
-    size_t pick = decls.size();
-    for (size_t i = 0; i < decls.size() && pick == decls.size(); i++) {
-      if (done.count(decls[i])) continue;
-      bool ready = true;
-      for (Decl* d : deps[i]) ready = ready && done.count(d);
-      if (ready) pick = i;
-    }
-    if (pick == decls.size()) {  // a cycle (the checker reports those)
-      for (size_t i = 0; i < decls.size(); i++)
-        if (!done.count(decls[i])) {
-          pick = i;
-          break;
-        }
-    }
-    done.insert(decls[pick]);
-    order.push_back(decls[pick]);
-  }
-  return order;
-}
 
 std::map<int, std::string> SourceLines(const std::string& path, int from, int to) {
   std::map<int, std::string> out;
@@ -242,7 +141,8 @@ bool WriteAtomic(const std::string& path, const std::string& text, std::string* 
 // ------------------------------------------------------------- Generate
 
 int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*>& files,
-             const std::vector<Object*>& pkg_objs, const Options& opts) {
+             const std::vector<Object*>& pkg_objs,
+             const std::vector<compile::Initializer>& var_inits, const Options& opts) {
   PackageState ps(pkg, diag);
   std::string text = ssa::AsmFileHeader();
   ssa::Config cfg;
@@ -354,7 +254,11 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
     f.name = "init";
     f.file = files.empty() ? "" : diag->FileName(files[0]->pos.file);
     FuncBuilder fb(&ps, &f);
-    fb.BuildInit(InitOrder(files, pkg), import_inits, init_funcs, "initdone<>");
+    std::vector<Decl*> var_decls;  // source order
+    for (File* file : files)
+      for (Decl* d : file->decls)
+        if (d->kind == DeclKind::Var) var_decls.push_back(d);
+    fb.BuildInit(var_decls, var_inits, import_inits, init_funcs, "initdone<>");
     compile_func(f);
     build_closures();
     if (internal_error) return 2;

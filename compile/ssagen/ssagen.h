@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compile/ast.h"
+#include "compile/check.h"
 #include "compile/source.h"
 #include "compile/types.h"
 
@@ -30,6 +31,7 @@ struct Options {
 int Generate(compile::Diag* diag, compile::Package* pkg,
              const std::vector<compile::File*>& files,
              const std::vector<compile::Object*>& pkg_objs,
+             const std::vector<compile::Initializer>& var_inits,
              const Options& opts);
 
 // The -asmhdr text for a package (gc's go_asm.h): `#define const_NAME v`
