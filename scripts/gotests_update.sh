@@ -6,7 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-list=../shared/conformance/gotests.list
+# The list sits beside the main checkout (../shared); from a git worktree
+# elsewhere, find it through the main checkout.
+list=${GOTESTS_LIST:-../shared/conformance/gotests.list}
+[ -f "$list" ] || list=$(cd "$(git rev-parse --git-common-dir)/.." && pwd)/../shared/conformance/gotests.list
 out=testdata/gotests_passing.list
 tmp=$(mktemp)
 trap 'rm -f "$tmp" "$tmp.fail" "$tmp.all"' EXIT

@@ -259,11 +259,10 @@ bool Builder::Link(const std::string& out_path) {
     if (status != 0 && out.empty())
       std::fprintf(stderr, "link: exit status %d\n", status);
   }
-  if (status != 0) {
-    unlink(out_path.c_str());
-    return false;
-  }
-  return true;
+  // link writes its output atomically, so a failed link left nothing to
+  // remove; whatever was at out_path (an older binary, /dev/null) stays, as
+  // with go build.
+  return status == 0;
 }
 
 bool Builder::Build(const std::string& out_path_in) {

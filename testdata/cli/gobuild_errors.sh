@@ -20,6 +20,17 @@ head -1 out.txt | grep -qx '# command-line-arguments' || { echo "FAIL: no # head
 grep -q 'bad.s:3:.*MOVX' out.txt || { echo "FAIL: the asm error did not pass through"; cat out.txt; exit 1; }
 [ ! -e bad ] || { echo "FAIL: output file left behind"; exit 1; }
 
+# A failed link leaves what was at -o alone (an older binary, or /dev/null).
+printf '#include "textflag.h"\nTEXT main\xc2\xb7main(SB),NOSPLIT,$0\n\tCALL nosuch(SB)\n\tRET\n' >undef.s
+echo old >keep
+set +e
+"$gobuild" build -o keep undef.s >out.txt 2>&1
+status=$?
+set -e
+[ $status -eq 1 ] || { echo "FAIL: link error: exit status $status, want 1"; cat out.txt; exit 1; }
+grep -q 'nosuch' out.txt || { echo "FAIL: the link error did not pass through"; cat out.txt; exit 1; }
+[ "$(cat keep)" = old ] || { echo "FAIL: a failed link removed or changed the -o file"; exit 1; }
+
 for t in compile asm link; do
 	set +e
 	"$gobuild" tool $t >t.txt 2>&1
