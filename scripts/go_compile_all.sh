@@ -4,7 +4,8 @@
 # (build/compile/compile_fuzz, the fuzz target's replay program: lexer,
 # parser, type checker) and through the whole `compile -e`, code generation
 # included (imports accepted as opaque packages with -fakeimports; a file
-# that needs one is only type-checked), each with a 10-second timeout, and
+# that needs one is only type-checked), each with a 10-second timeout
+# (GOCC_COMPILE_TIMEOUT seconds if set), and
 # reports every crash (killed by a signal, a sanitizer report, or an exit
 # status other than 0, 1 and 2) and every timeout. Tools must never crash or
 # hang on any input; the exit status is 1 if one did.
@@ -29,7 +30,7 @@ run() {
   label=$1
   shift
   tr '\n' '\0' < "$out/files" | xargs -0 -r -P "$jobs" -n 1 sh -c '
-    timeout 10 "$@" >/dev/null 2>&1
+    timeout "${GOCC_COMPILE_TIMEOUT:-10}" "$@" >/dev/null 2>&1
     s=$?
     eval "f=\${$#}"
     echo "$s $f"' sh "$@" > "$out/results"
