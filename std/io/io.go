@@ -1,7 +1,10 @@
 // Package io provides the basic I/O interfaces, with the API of Go's io
-// package: Reader, Writer and their combinations, the sentinel errors
-// (EOF, ErrUnexpectedEOF, ErrShortWrite, ErrShortBuffer, ErrNoProgress,
-// ErrClosedPipe), WriteString, ReadAtLeast and ReadFull.
+// package: Reader, Writer, Seeker, ReaderAt... and their combinations,
+// the sentinel errors (EOF, ErrUnexpectedEOF, ErrShortWrite,
+// ErrShortBuffer, ErrNoProgress, ErrClosedPipe), WriteString, ReadAtLeast
+// and ReadFull; copy.go has Copy and ReadAll, multi.go MultiReader and
+// MultiWriter, readers.go LimitReader, SectionReader, TeeReader, Discard
+// and NopCloser.
 package io
 
 import "errors"
@@ -29,6 +32,84 @@ type Writer interface {
 // Closer wraps the basic Close method.
 type Closer interface {
 	Close() error
+}
+
+// Seek whence values.
+const (
+	SeekStart   = 0 // relative to the start
+	SeekCurrent = 1 // relative to the current offset
+	SeekEnd     = 2 // relative to the end
+)
+
+// Seeker wraps Seek, which sets the offset of the next Read or Write.
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+// ReaderAt wraps ReadAt, which reads len(p) bytes at offset off and
+// returns an error whenever it reads fewer.
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+// WriterAt wraps WriteAt.
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+// ReaderFrom wraps ReadFrom, which reads r to EOF; Copy uses it.
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+// WriterTo wraps WriteTo, which writes everything to w; Copy uses it.
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+// ByteScanner adds UnreadByte to ReadByte.
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+// RuneScanner adds UnreadRune to ReadRune.
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+// ReadWriteCloser groups Read, Write and Close.
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
+
+// ReadSeeker groups Read and Seek.
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+// ReadSeekCloser groups Read, Seek and Close.
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
+// WriteSeeker groups Write and Seek.
+type WriteSeeker interface {
+	Writer
+	Seeker
+}
+
+// ReadWriteSeeker groups Read, Write and Seek.
+type ReadWriteSeeker interface {
+	Reader
+	Writer
+	Seeker
 }
 
 // ReadWriter groups Read and Write.
