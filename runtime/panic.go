@@ -334,6 +334,45 @@ func deferreturn() {
 	}
 }
 
+// Goexit ends the calling goroutine after running all its deferred
+// calls; recover returns nil in them, as no panic is running. Goexit in
+// the main goroutine lets the others run; when none is left the program
+// dies with gc's "no goroutines" error.
+func Goexit() {
+	gp := getg()
+	p := new(_panic)
+	p.goexit = true
+	p.link = gp._panic
+	gp._panic = p
+	for {
+		d := gp._defer
+		if d == nil {
+			break
+		}
+		if d.started {
+			// A deferred call a panic started, that panic aborted by
+			// this Goexit.
+			if d._panic != nil {
+				d._panic.aborted = true
+			}
+			d._panic = nil
+			gp._defer = d.link
+			freedefer(d)
+			continue
+		}
+		d.started = true
+		d._panic = p
+		p.argp = unsafe.Pointer(getargp())
+		fn := d.fn
+		fn()
+		p.argp = nil
+		gp._defer = d.link
+		d._panic = nil
+		freedefer(d)
+	}
+	goexit1()
+}
+
 // getargp returns the FP its caller's callees see: the caller's SP.
 func getargp() uintptr {
 	return getcallersp()

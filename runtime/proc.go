@@ -320,6 +320,14 @@ func schedule() {
 		gp = globrunqget()
 	}
 	if gp == nil {
+		if NumGoroutine() == 0 {
+			// Only Goexit in the main goroutine ends it without
+			// exiting the process (gc's checkdead).
+			printlock()
+			print("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+			printunlock()
+			exit(2)
+		}
 		throw("all goroutines are asleep - deadlock!")
 	}
 	execute(gp)
