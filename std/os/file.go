@@ -1,7 +1,8 @@
 // Package os is a platform-independent interface to the operating system,
 // with the API of gc's os package for linux/amd64, over package syscall:
 // files (this file), errors (error.go), the environment (env.go), the
-// process (proc.go) and paths and directories (path.go).
+// process (proc.go), paths and directories (path.go, dir.go,
+// removeall.go, tempfile.go) and links (link.go).
 package os
 
 import (
@@ -65,6 +66,7 @@ type file struct {
 	name       string
 	closed     bool
 	appendMode bool
+	dirinfo    *dirInfo // directory reading state (dir.go)
 }
 
 // Stdin, Stdout and Stderr are the standard input, output and error.

@@ -10,3 +10,7 @@ TEXT ·runtime_args(SB), NOSPLIT, $0-24
 // func runtime_beforeExit()
 TEXT ·runtime_beforeExit(SB), NOSPLIT, $0-0
 	JMP	runtime·os_beforeExit(SB)
+
+// func fastrand() uint32
+TEXT ·fastrand(SB), NOSPLIT, $0-4
+	JMP	runtime·fastrand(SB)
