@@ -815,6 +815,16 @@ Value* FuncBuilder::Convert(Value* v, Type* from, Type* to) {
                                                    : "runtime.stringtoslicerune";
     return CallABI0(fn, {{nil(), UPtr()}, {v, StringT()}}, {to})[0];
   }
+  if (fu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer) {
+    // (*[N]T)(s): panics unless N <= len(s); the result is s's data
+    // pointer (nil for a nil slice).
+    Type* at = compile::Under(tu->elem);
+    Value* n = f_->ConstInt(&st::kInt64, at->len);
+    BoundsCheck(n, Int(), Load(Int(), OffPtr(v, 8)), true,
+                static_cast<int>(ssa::BoundsKind::kConvert),
+                static_cast<int>(ssa::BoundsKind::kConvert));
+    return Load(to, v);
+  }
   if (!IsSSAType(to)) return v;  // identical underlying memory types
   const ssa::Type* fs = v->type;
   const ssa::Type* ts = SSAType(to);
