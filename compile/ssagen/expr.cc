@@ -667,6 +667,24 @@ Value* FuncBuilder::Compare(compile::Op op, Type* t, Value* x, Value* y) {
   return b_->NewValue(SizedOp(o, s->size), &st::kBool, {x, y});
 }
 
+// Whether == on t can panic: it compares an interface somewhere inside,
+// whose dynamic type may be uncomparable.
+static bool EqCanPanic(Type* t) {
+  Type* u = compile::Under(t);
+  switch (u->kind) {
+    case TypeKind::Interface:
+      return true;
+    case TypeKind::Array:
+      return u->len > 0 && EqCanPanic(u->elem);
+    case TypeKind::Struct:
+      for (Object* f : u->fields)
+        if (f->name != "_" && EqCanPanic(f->type)) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
 // x == y for values in memory (strings, structs, arrays).
 Value* FuncBuilder::EqualMem(Type* t, Value* x, Value* y) {
   t = Concrete(t);
@@ -695,16 +713,47 @@ Value* FuncBuilder::EqualMem(Type* t, Value* x, Value* y) {
     return ReadVar(key);
   }
   if (IsSSAType(t)) return Compare(compile::Op::Eql, t, Load(t, x), Load(t, y));
+  // The parts are ANDed in order. gc stops at the first difference, so a
+  // part whose == can panic (it holds an interface) is compared only when
+  // every part before it is equal: the AND so far decides first.
   Value* acc = f_->ConstBool(true);
-  auto and_with = [&](Value* c) { acc = b_->NewValue(ssa::Op::kAndB, &st::kBool, {acc, c}); };
+  bool acc_trivial = true;
+  const void* kres = nullptr;
+  Block* done = nullptr;
+  auto and_with = [&](Value* c) {
+    acc = acc_trivial ? c : b_->NewValue(ssa::Op::kAndB, &st::kBool, {acc, c});
+    acc_trivial = false;
+  };
+  auto part = [&](Type* pt, int64_t off) {
+    if (EqCanPanic(pt) && !acc_trivial) {
+      if (!done) {
+        kres = NewKey(&st::kBool);
+        done = NewBlock();
+      }
+      WriteVar(kres, f_->ConstBool(false));
+      Block* next = NewBlock();
+      If(acc, next, done);
+      Seal(next);
+      b_ = next;
+      acc_trivial = true;
+    }
+    and_with(EqualMem(pt, OffPtr(x, off), OffPtr(y, off)));
+  };
+  auto result = [&]() {
+    if (!done) return acc;
+    WriteVar(kres, acc);
+    Goto(done);
+    Seal(done);
+    b_ = done;
+    return ReadVar(kres);
+  };
   if (u->kind == TypeKind::Struct) {
     for (size_t i = 0; i < u->fields.size(); i++) {
       Object* fo = u->fields[i];
       if (fo->name == "_") continue;
-      int64_t off = compile::Offsetof(u, static_cast<int>(i));
-      and_with(EqualMem(fo->type, OffPtr(x, off), OffPtr(y, off)));
+      part(fo->type, compile::Offsetof(u, static_cast<int>(i)));
     }
-    return acc;
+    return result();
   }
   if (u->kind == TypeKind::Array) {
     int64_t es = Size(u->elem);
@@ -748,8 +797,8 @@ Value* FuncBuilder::EqualMem(Type* t, Value* x, Value* y) {
       b_ = exit;
       return ReadVar(kr);
     }
-    for (int64_t i = 0; i < u->len; i++) and_with(EqualMem(u->elem, OffPtr(x, i * es), OffPtr(y, i * es)));
-    return acc;
+    for (int64_t i = 0; i < u->len; i++) part(u->elem, i * es);
+    return result();
   }
   ps_->Error(compile::Pos{}, "not implemented: comparison of " + compile::TypeString(t, nullptr));
   return acc;
