@@ -206,8 +206,17 @@ struct Decl {
 };
 
 // One parsed source file.
+// A //go:linkname directive: local's symbol is named remote (empty: the
+// default name, gc's two-argument form).
+struct Linkname {
+  Pos pos;
+  std::string local;
+  std::string remote;
+};
+
 struct File {
   int file_index = -1;
+  std::vector<Linkname> linknames;
   Pos pos;  // package clause
   Expr* pkg_name = nullptr;
   std::vector<Decl*> decls;

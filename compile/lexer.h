@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "compile/source.h"
 
@@ -30,6 +31,14 @@ const char* TokString(Tok t);
 const char* OpString(Op o);
 int OpPrec(Op o);
 
+// A `//go:...` comment (gc's pragma): its text after "//" and whether
+// nothing but blanks precedes it on its line.
+struct Directive {
+  Pos pos;
+  std::string text;
+  bool own_line = false;
+};
+
 enum class LitKind : uint8_t { Int, Float, Imag, Rune, String };
 
 class Lexer {
@@ -47,6 +56,7 @@ class Lexer {
   bool bad = false;   // literal had an error (already reported)
   Op op = Op::None;   // Operator, AssignOp, IncOp, Star, Arrow
   int prec = 0;       // precedence of op for Operator/Star
+  std::vector<Directive> directives;  // //go: comments seen so far, in order
 
  private:
   Pos PosAt(const unsigned char* p) const;
@@ -57,7 +67,7 @@ class Lexer {
   void RawString(const unsigned char* start);
   void Rune(const unsigned char* start);
   bool Escape(char quote);
-  bool LineComment();
+  bool LineComment(const unsigned char* start);
   bool FullComment();
   void Ident(const unsigned char* start);
   void SetOp(Tok t, Op o) { tok = t; op = o; prec = OpPrec(o); }

@@ -3,6 +3,7 @@
 // valid forms of number literals. Literal bodies that need gc's exact error
 // messages (strings, runes, malformed numbers) are scanned by hand below.
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "compile/lexer.h"
@@ -228,7 +229,7 @@ redo:
       Newline(start);
       goto redo;
     }
-    "//" { LineComment(); goto redo; }
+    "//" { LineComment(start); goto redo; }
     "/*" {
       int line0 = line_;
       if (!FullComment()) { goto redo; }
@@ -391,8 +392,10 @@ void Lexer::Ident(const unsigned char* start) {
   nlsemi_ = true;
 }
 
-// Skips a // comment up to (not including) the newline.
-bool Lexer::LineComment() {
+// Skips a // comment up to (not including) the newline; a //go: comment
+// is kept as a directive (gc's pragma).
+bool Lexer::LineComment(const unsigned char* start) {
+  const unsigned char* text = cur_;
   while (cur_ < lim_ && *cur_ != '\n') {
     int n;
     int32_t r = DecodeRune(cur_, lim_, &n);
@@ -400,6 +403,14 @@ bool Lexer::LineComment() {
     else if (r == 0) ErrorAt(cur_, "invalid NUL character");
     else if (r == 0xFEFF) ErrorAt(cur_, "invalid BOM in the middle of the file");
     cur_ += n;
+  }
+  if (cur_ - text >= 3 && std::memcmp(text, "go:", 3) == 0) {
+    const unsigned char* p = start;
+    while (p > line_start_ && (p[-1] == ' ' || p[-1] == '\t')) --p;
+    std::string s(reinterpret_cast<const char*>(text), cur_ - text);
+    while (!s.empty() && s.back() == '\r') s.pop_back();
+    // gc reports directives at their text, after the "//".
+    directives.push_back({PosAt(start + 2), std::move(s), p == line_start_});
   }
   return true;
 }

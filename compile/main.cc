@@ -14,6 +14,7 @@
 
 #include "compile/check.h"
 #include "compile/export.h"
+#include "compile/linkname.h"
 #include "compile/parser.h"
 #include "compile/ssagen/ssagen.h"
 
@@ -24,7 +25,7 @@ struct Flags {
   std::string output, pkgpath = "main", importcfg, export_path, dump, asmhdr;
   bool no_opt = false, print_asm = false;
   std::vector<std::string> include_dirs;
-  bool unlimited = false, fake_imports = false;
+  bool unlimited = false, fake_imports = false, complete = false;
   std::vector<std::string> files;
 };
 
@@ -83,7 +84,8 @@ int Main(int argc, char** argv) {
     if (a == "-e") fl.unlimited = true;
     else if (a == "-N") fl.no_opt = true;
     else if (a == "-S") fl.print_asm = true;
-    else if (a == "-l" || a == "-complete" || a == "-std" || a == "-pack")
+    else if (a == "-complete") fl.complete = true;
+    else if (a == "-l" || a == "-std" || a == "-pack")
       continue;
     else if (is("-asmhdr")) { if (!value(&fl.asmhdr)) return Usage(); }
     else if (a == "-fakeimports") fl.fake_imports = true;
@@ -194,6 +196,7 @@ int Main(int argc, char** argv) {
   if (diag.ErrorCount() == 0 || true) {
     Checker checker(&diag, &arena, u, pkg, import);
     checker.CheckFiles(files);
+    if (diag.ErrorCount() == 0) ResolveLinknames(files, pkg, fl.complete, &diag);
     pkg_objs = checker.Objects();
     var_inits = checker.VarInits();
     if (fl.dump == "types") {

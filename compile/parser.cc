@@ -193,7 +193,32 @@ File* Parser::ParseFile() {
       Advance({Tok::Import, Tok::Const, Tok::Type, Tok::Var, Tok::Func});
     }
   }
+  Linknames(f);
   return f;
+}
+
+// Collects the file's //go:linkname directives, with gc's usage errors
+// (the checker resolves them: check_decl.cc).
+void Parser::Linknames(File* f) {
+  for (const Directive& d : lex_.directives) {
+    if (d.text.rfind("go:linkname ", 0) != 0) continue;
+    if (!d.own_line) {
+      diag_->SyntaxError(d.pos, "misplaced compiler directive");
+      continue;
+    }
+    std::vector<std::string> fields;
+    for (size_t i = 0; i < d.text.size();) {
+      size_t j = d.text.find_first_of(" \t", i);
+      if (j == std::string::npos) j = d.text.size();
+      if (j > i) fields.push_back(d.text.substr(i, j - i));
+      i = j + 1;
+    }
+    if (fields.size() < 2 || fields.size() > 3) {
+      diag_->SyntaxError(d.pos, "usage: //go:linkname localname [linkname]");
+      continue;
+    }
+    f->linknames.push_back({d.pos, fields[1], fields.size() == 3 ? fields[2] : ""});
+  }
 }
 
 // Group = "(" { Spec ";" } ")" | Spec .

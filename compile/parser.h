@@ -43,6 +43,7 @@ class Parser {
   Expr* BadExpr() { return NewExpr(ExprKind::Bad, lex_.pos); }
 
   // Declarations.
+  void Linknames(File* f);
   template <typename F>
   void AppendGroup(std::vector<Decl*>* list, F f);
   Decl* ImportDecl();

@@ -48,6 +48,7 @@ struct Object {
   int color = 0;              // 0 white, 1 grey (in progress), 2 black
   Scope* parent = nullptr;
   Expr* decl_expr = nullptr;  // Name node that declared it
+  std::string linkname;       // //go:linkname's symbol (linkname.h), or empty
   bool exported() const;
 };
 

@@ -24,6 +24,15 @@ bool IsDirectory(const std::string& path) {
   return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+// Standard packages whose body-less functions the runtime provides by
+// //go:linkname from its side: go build compiles them without -complete.
+bool CompleteExempt(const std::string& path) {
+  for (const char* p : {"bytes", "internal/poll", "net", "os", "runtime/metrics", "runtime/pprof",
+                        "runtime/trace", "sync", "syscall", "time"})
+    if (path == p) return true;
+  return false;
+}
+
 std::string StripSuffix(const std::string& s, const std::string& suf) {
   if (s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0)
     return s.substr(0, s.size() - suf.size());
@@ -179,6 +188,10 @@ bool Builder::BuildPackage(Package* p) {
     if (!p->s_files.empty()) {
       argv.push_back("-asmhdr");
       argv.push_back(dir + "/go_asm.h");
+    } else if (!CompleteExempt(p->import_path)) {
+      // No assembly: every function has a body or a //go:linkname, as
+      // go build's -complete.
+      argv.push_back("-complete");
     }
     if (is_main)
       argv.insert(argv.end(), opts_.gcflags.begin(), opts_.gcflags.end());

@@ -779,7 +779,7 @@ absl::StatusOr<std::string> Emitter::Run() {
     if (on) absl::StrAppend(&flags, flags.empty() ? "" : "|", name);
   }
   if (!flags.empty()) flags += ", ";
-  Line(absl::StrFormat("TEXT %s(SB), %s$%d-%d", Sym(f_.QualifiedName()), flags,
+  Line(absl::StrFormat("TEXT %s(SB), %s$%d-%d", Sym(f_.LinkerName()), flags,
                        f_.frame_size, f_.argsize));
   for (size_t i = 0; i < f_.blocks.size(); i++) {
     const Block* b = f_.blocks[i];

@@ -125,6 +125,7 @@ struct Location {
 struct Func {
   std::string pkg;             // Go import path: "main", "a/b"
   std::string name;            // function name within the package: "f", "T.m"
+  std::string symbol;          // linker name when not pkg.name (//go:linkname)
   std::string file;            // source file for #line markers
   bool dupok = false;          // generated code every package may emit (TEXT DUPOK)
   int64_t argsize = 0;         // ABI0 bytes of arguments + results
@@ -166,6 +167,8 @@ struct Func {
   // The SP value (the hardware stack pointer), created in entry on demand.
   Value* SPValue();
   std::string QualifiedName() const { return pkg + "." + name; }
+  // The TEXT symbol: `symbol` if set, else QualifiedName().
+  std::string LinkerName() const { return symbol.empty() ? QualifiedName() : symbol; }
   std::string String() const;  // the dump (print.cc)
 
  private:

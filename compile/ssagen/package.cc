@@ -33,6 +33,7 @@ using compile::TypeKind;
 // ---------------------------------------------------------------- symbols
 
 std::string PackageState::SymName(Object* obj) {
+  if (!obj->linkname.empty()) return obj->linkname;
   std::string path = obj->pkg ? obj->pkg->path : pkg_->path;
   if (obj->kind == ObjKind::Func && obj->type && obj->type->recv) {
     Type* rt = obj->type->recv->type;
@@ -223,6 +224,9 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
       if (fn->name == "init" && !d->recv) {
         f.name = absl::StrCat("init.", ninit++);
         init_funcs.push_back(pkg->path + "." + f.name);
+      } else if (!fn->linkname.empty()) {
+        f.name = fn->name;
+        f.symbol = fn->linkname;
       } else {
         std::string sym = ps.SymName(fn);
         f.name = sym.substr(pkg->path.size() + 1);
@@ -318,7 +322,10 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
     int64_t size = std::max<int64_t>(Size(o->type), 1);
     // NOPTR for now: there is no Go type information for data yet (gc's
     // linker rejects pointerful assembly globals without it).
-    absl::StrAppendFormat(&text, "GLOBL %s(SB), NOPTR, $%d\n", Asm(ps.SymName(o)), size);
+    // A linknamed variable may be defined by two packages (gc's linker
+    // merges such content-less symbols): DUPOK.
+    absl::StrAppendFormat(&text, "GLOBL %s(SB), %sNOPTR, $%d\n", Asm(ps.SymName(o)),
+                          o->linkname.empty() ? "" : "DUPOK|", size);
   }
   // The runtime's assembly refers to type.string (panic_amd64.s).
   if (pkg->path == "runtime") ps.TypeSym(BasicType(compile::BasicKind::String));
