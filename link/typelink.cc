@@ -40,9 +40,19 @@ std::string TypeString(const Symbol* s) {
   return "";
 }
 
+// A type descriptor's symbol: gc's `type.<name>`, or compile's names for
+// unnamed composite types (`type..ptr.`, `type..slice.`, `type..arrayN.`,
+// `type..anon.`); the other `type..` symbols are name data, equality
+// functions and such.
+bool IsDescriptor(const std::string& name) {
+  if (!absl::StartsWith(name, "type.")) return false;
+  if (!absl::StartsWith(name, "type..")) return true;
+  return absl::StartsWith(name, "type..ptr.") || absl::StartsWith(name, "type..slice.") ||
+         absl::StartsWith(name, "type..array") || absl::StartsWith(name, "type..anon.");
+}
+
 bool Listed(const Symbol* s) {
-  if (!absl::StartsWith(s->name, "type.") || absl::StartsWith(s->name, "type..") ||
-      s->sect != SectKind::kRodata || s->data.size() < kTypeHeader)
+  if (!IsDescriptor(s->name) || s->sect != SectKind::kRodata || s->data.size() < kTypeHeader)
     return false;
   if (s->data[kTflagOff] & kTflagNamed) return false;
   switch (s->data[kKindOff] & 31) {

@@ -665,8 +665,9 @@ std::string PackageState::TypeSym(Type* t) {
   std::function<void(int64_t)> trail;  // writes the arrays at offset
   int64_t trail_size = 0;
   std::string pkgpath = t->kind == TypeKind::Named && t->obj && t->obj->pkg ? t->obj->pkg->path
-                        : t->kind == TypeKind::Basic                      ? ""
-                                                                          : pkg_->path;
+                        : t->kind == TypeKind::Basic
+                            ? (t->basic == compile::BasicKind::UnsafePointer ? "unsafe" : "")
+                            : pkg_->path;
   switch (u->kind) {
     case TypeKind::Pointer:
     case TypeKind::Slice:
