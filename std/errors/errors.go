@@ -1,6 +1,5 @@
 // Package errors creates and inspects errors, with the API of Go's
-// errors package: New, Unwrap, Is (As needs reflection and is not here
-// yet).
+// errors package: New, Unwrap, Is, As.
 package errors
 
 // errorString is the error New returns.
@@ -29,7 +28,7 @@ func Is(err, target error) bool {
 	}
 	comparable := isComparable(target)
 	for {
-		if comparable && isComparable(err) && err == target {
+		if comparable && err == target {
 			return true
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
