@@ -92,3 +92,13 @@ func reflect_getitab(inter *interfacetype, typ *_type) *itab {
 func reflect_typelinks() (unsafe.Pointer, []int32) {
 	return unsafe.Pointer(firstmoduledata.types), firstmoduledata.typelinks
 }
+
+// reflect_efaceOf returns its argument: reflect declares it as
+// func(any) emptyInterface and as func(emptyInterface) any, to look into
+// and build interface values without taking an address (which would
+// allocate).
+//
+//go:linkname reflect_efaceOf reflect.efaceOf
+func reflect_efaceOf(e eface) eface {
+	return e
+}

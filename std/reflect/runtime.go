@@ -11,6 +11,15 @@ import "unsafe"
 //go:linkname makeString runtime.makeStringNoCopy
 func makeString(p unsafe.Pointer, n int) string
 
+// efaceOf is i's type and data words; makeEface is the interface value
+// of such words. The runtime's one identity function serves both.
+//
+//go:linkname efaceOf
+func efaceOf(i any) emptyInterface
+
+//go:linkname makeEface reflect.efaceOf
+func makeEface(e emptyInterface) any
+
 //go:linkname resolveNameOff
 func resolveNameOff(ptrInModule unsafe.Pointer, off int32) unsafe.Pointer
 

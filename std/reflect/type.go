@@ -534,8 +534,7 @@ func toType(t *rtype) Type {
 
 // TypeOf returns the dynamic type of i, or nil for a nil interface.
 func TypeOf(i any) Type {
-	e := (*emptyInterface)(unsafe.Pointer(&i))
-	return toType(e.typ)
+	return toType(efaceOf(i).typ)
 }
 
 // PtrTo returns the pointer type with element t.
@@ -571,7 +570,7 @@ func (t *rtype) ptrTo() *rtype {
 	}
 	var proto any = (*unsafe.Pointer)(nil)
 	pp := new(ptrType)
-	*pp = *(*ptrType)(unsafe.Pointer((*emptyInterface)(unsafe.Pointer(&proto)).typ))
+	*pp = *(*ptrType)(unsafe.Pointer(efaceOf(proto).typ))
 	pp.elem = t
 	pp.ptrToThis = 0
 	pp.hash = (t.hash ^ '*') * 16777619

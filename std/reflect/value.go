@@ -100,7 +100,7 @@ func (v Value) addr() unsafe.Pointer {
 // ValueOf returns a Value holding the dynamic value of i (the zero Value
 // for nil).
 func ValueOf(i any) Value {
-	e := (*emptyInterface)(unsafe.Pointer(&i))
+	e := efaceOf(i)
 	t := e.typ
 	if t == nil {
 		return Value{}
@@ -235,6 +235,8 @@ func (v Value) Bytes() []byte {
 	panic(&ValueError{"reflect.Value.Bytes", v.kind()})
 }
 
+var uint8Type = efaceOf(uint8(0)).typ
+
 // sliceHeader is a slice value's layout.
 type sliceHeader struct {
 	data unsafe.Pointer
@@ -306,9 +308,7 @@ func (v Value) Index(i int) Value {
 		if uint(i) >= uint(s.len) {
 			panic("reflect: string index out of range")
 		}
-		var b any = uint8(0)
-		t := (*emptyInterface)(unsafe.Pointer(&b)).typ
-		return Value{t, add(s.data, uintptr(i)), flagIndir | v.flag.ro() | flag(Uint8)}
+		return Value{uint8Type, add(s.data, uintptr(i)), flagIndir | v.flag.ro() | flag(Uint8)}
 	}
 	panic(&ValueError{"reflect.Value.Index", v.kind()})
 }
@@ -411,18 +411,7 @@ func (v Value) FieldByName(name string) Value {
 func (v Value) Elem() Value {
 	switch v.kind() {
 	case Interface:
-		var e any
-		if v.typ.NumMethod() == 0 {
-			e = *(*any)(v.ptr)
-		} else {
-			ne := (*nonEmptyInterface)(v.ptr)
-			if ne.itab != nil {
-				ee := (*emptyInterface)(unsafe.Pointer(&e))
-				ee.typ = ne.itab.typ
-				ee.word = ne.word
-			}
-		}
-		x := ValueOf(e)
+		x := ValueOf(packEface(v))
 		if x.flag != 0 {
 			x.flag |= v.flag.ro()
 		}
@@ -570,30 +559,22 @@ func packEface(v Value) any {
 		if t.NumMethod() == 0 {
 			return *(*any)(v.ptr)
 		}
-		var e any
 		ne := (*nonEmptyInterface)(v.ptr)
-		if ne.itab != nil {
-			ee := (*emptyInterface)(unsafe.Pointer(&e))
-			ee.typ = ne.itab.typ
-			ee.word = ne.word
+		if ne.itab == nil {
+			return nil
 		}
-		return e
+		return makeEface(emptyInterface{ne.itab.typ, ne.word})
 	}
-	var i any
-	e := (*emptyInterface)(unsafe.Pointer(&i))
-	e.typ = t
-	if ifaceIndir(t) {
-		p := v.ptr
-		if v.flag&flagAddr != 0 {
-			// The variable may change later: the interface gets a copy.
-			p = unsafe_New(t)
-			typedmemmove(t, p, v.ptr)
-		}
-		e.word = p
-	} else {
-		e.word = v.pointer()
+	if !ifaceIndir(t) {
+		return makeEface(emptyInterface{t, v.pointer()})
 	}
-	return i
+	p := v.ptr
+	if v.flag&flagAddr != 0 {
+		// The variable may change later: the interface gets a copy.
+		p = unsafe_New(t)
+		typedmemmove(t, p, v.ptr)
+	}
+	return makeEface(emptyInterface{t, p})
 }
 
 // NumMethod is the number of exported methods in v's method set.
@@ -635,7 +616,7 @@ func (v Value) assignTo(context string, dst *rtype) Value {
 		if dst.NumMethod() == 0 {
 			*(*any)(p) = x
 		} else {
-			e := (*emptyInterface)(unsafe.Pointer(&x))
+			e := efaceOf(x)
 			ne := (*nonEmptyInterface)(p)
 			ne.itab = (*itab)(getitab(dst, e.typ))
 			ne.word = e.word
