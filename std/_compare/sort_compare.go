@@ -1,5 +1,7 @@
 // Compares our sort (stdcheck/sort) with gc's on random slices of ints,
-// strings and floats (with NaNs and infinities), and on searches. Run by
+// strings and floats (with NaNs and infinities), and on searches; Slice
+// on distinct keys and SliceStable on many equal keys (records of several
+// sizes, through reflect.Swapper) must give gc's order. Run by
 // compare.sh.
 package main
 
@@ -21,6 +23,9 @@ func main() {
 	rng := rand.New(rand.NewSource(1))
 	for i := 0; i < 20000; i++ {
 		n := rng.Intn(70)
+		if i%1000 == 0 {
+			n = 1000 + rng.Intn(3000)
+		}
 		a := make([]int, n)
 		s := make([]string, n)
 		f := make([]float64, n)
@@ -51,6 +56,39 @@ func main() {
 		}
 		if mine.Search(len(a), func(i int) bool { return a[i] >= x }) != sort.SearchInts(a, x) {
 			fail("Search", a, x)
+		}
+		type rec struct {
+			key  int
+			seq  int
+			name string
+		}
+		rs := make([]rec, n)
+		for j := range rs {
+			rs[j] = rec{rng.Intn(6), j, fmt.Sprint(j)}
+		}
+		rs2 := append([]rec(nil), rs...)
+		mine.SliceStable(rs, func(i, j int) bool { return rs[i].key < rs[j].key })
+		sort.SliceStable(rs2, func(i, j int) bool { return rs2[i].key < rs2[j].key })
+		if fmt.Sprint(rs) != fmt.Sprint(rs2) {
+			fail("SliceStable", rs, rs2)
+		}
+		perm := rng.Perm(n)
+		perm2 := append([]int(nil), perm...)
+		mine.Slice(perm, func(i, j int) bool { return perm[i] > perm[j] })
+		sort.Slice(perm2, func(i, j int) bool { return perm2[i] > perm2[j] })
+		if fmt.Sprint(perm) != fmt.Sprint(perm2) {
+			fail("Slice", perm, perm2)
+		}
+		ok := mine.SliceIsSorted(perm, func(i, j int) bool { return perm[i] > perm[j] })
+		if ok != sort.SliceIsSorted(perm, func(i, j int) bool { return perm[i] > perm[j] }) || !ok {
+			fail("SliceIsSorted", perm)
+		}
+		bs := []byte(fmt.Sprint(a))
+		bs2 := append([]byte(nil), bs...)
+		mine.SliceStable(bs, func(i, j int) bool { return bs[i]&0xf0 < bs[j]&0xf0 })
+		sort.SliceStable(bs2, func(i, j int) bool { return bs2[i]&0xf0 < bs2[j]&0xf0 })
+		if string(bs) != string(bs2) {
+			fail("SliceStable bytes", string(bs), string(bs2))
 		}
 		if n > 1 {
 			b := []int{a[1], a[0]}

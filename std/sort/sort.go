@@ -2,7 +2,8 @@
 // Go's sort package: Interface, Sort, the IntSlice/StringSlice/
 // Float64Slice adapters, Ints, Strings, Float64s (which sort through
 // Sort, as gc's do), their *AreSorted checks, and Search with the
-// Search* functions. Slice, SliceStable and Stable are still missing.
+// Search* functions, and Slice, SliceStable, SliceIsSorted (slice.go).
+// Stable is still missing.
 //
 // Sort is a heapsort (in place, O(n log n), no recursion). It is not
 // stable, like gc's; equal elements that are distinguishable (+0 and -0,
