@@ -335,8 +335,9 @@ Value* FuncBuilder::MethodValue(Expr* sel) {
     // Method expression: m itself when the receiver types agree.
     if (recv && sel->path.size() <= 1 && IsPtrType(x->type) == IsPtrType(recv))
       return StaticFuncValue(ps_->SymName(m));
-    ps_->Error(sel->pos, recv ? "not implemented: method expressions needing a wrapper "
-                                "((*T).m of a value method, promoted methods)"
+    if (recv && sel->path.size() <= 1)  // (*T).m of a value method: the (*T).m wrapper
+      return StaticFuncValue(ps_->MethodSym(m, x->type));
+    ps_->Error(sel->pos, recv ? "not implemented: method expressions of promoted methods"
                               : "not implemented: method expressions of interface types");
     return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
   }
