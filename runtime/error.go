@@ -259,3 +259,40 @@ func printbasic(e eface) bool {
 	}
 	return true
 }
+
+// panicwrap is called by the (*T).m wrapper of value method T.m when the
+// pointer is nil, with gc's message "value method main.T.m called using
+// nil *T pointer". The wrapper is named path.T.m.ptrwrap (gc's
+// path.(*T).m, which plan9 assembly cannot spell).
+func panicwrap() {
+	name := funcname(findfunc(getcallerpc()))
+	const suffix = ".ptrwrap"
+	if len(name) > len(suffix) && name[len(name)-len(suffix):] == suffix {
+		name = name[:len(name)-len(suffix)]
+	}
+	start := 0
+	for i := 0; i < len(name); i++ {
+		if name[i] == '/' {
+			start = i + 1
+		}
+	}
+	dot := -1
+	for i := start; i < len(name); i++ {
+		if name[i] == '.' {
+			dot = i
+			break
+		}
+	}
+	last := -1
+	for i := len(name) - 1; i > dot; i-- {
+		if name[i] == '.' {
+			last = i
+			break
+		}
+	}
+	if dot < 0 || last < 0 {
+		throw("panicwrap: unexpected wrapper name " + name)
+	}
+	typ := name[dot+1 : last]
+	panic(plainError("value method " + name + " called using nil *" + typ + " pointer"))
+}

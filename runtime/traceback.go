@@ -84,8 +84,12 @@ func goroutineheader(gp *g) {
 }
 
 // showframe reports whether a frame is printed: at level 1, runtime
-// functions are hidden except exported ones; a throw shows everything.
-func showframe(f funcInfo, gp *g, firstFrame bool) bool {
+// functions are hidden except exported ones, and so are wrappers (WRAPPER
+// functions: method-value, pointer, promoted-method and defer wrappers)
+// unless they called gopanic, sigpanic or panicwrap themselves (childID is
+// the funcID of the frame they called), as gc does; a throw shows
+// everything.
+func showframe(f funcInfo, gp *g, firstFrame bool, childID funcID) bool {
 	level, _, _ := gotraceback()
 	if level > 1 || getg().m.throwing > 0 {
 		return true
@@ -93,7 +97,8 @@ func showframe(f funcInfo, gp *g, firstFrame bool) bool {
 	if !f.valid() {
 		return false
 	}
-	if f._func.funcID == funcID_wrapper {
+	if f._func.funcID == funcID_wrapper && childID != funcID_gopanic &&
+		childID != funcID_sigpanic && childID != funcID_panicwrap {
 		return false
 	}
 	name := funcname(f)
@@ -130,6 +135,10 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 	extra := level >= 2 || getg().m.throwing > 0
 	nprint := 0
 	waspanic := sigpanicked
+	childID := funcID_normal
+	if sigpanicked {
+		childID = funcID_sigpanic
+	}
 	for n := 0; n < 100000; n++ {
 		f := findfunc(pc)
 		if !f.valid() {
@@ -157,7 +166,7 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 			frame.fp = sp + 8
 		}
 
-		if showframe(f, gp, nprint == 0) {
+		if showframe(f, gp, nprint == 0, childID) {
 			if nprint >= tracebackMaxFrames {
 				print("...additional frames elided...\n")
 				return
@@ -195,6 +204,7 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 			nprint++
 		}
 		waspanic = f._func.funcID == funcID_sigpanic
+		childID = f._func.funcID
 		if f._func.funcID == funcID_goexit {
 			printcreatedby(gp)
 			return
@@ -215,7 +225,7 @@ func printframes(pc, sp uintptr, gp *g, sigpanicked bool) {
 func printcreatedby(gp *g) {
 	pc := gp.gopc
 	f := findfunc(pc)
-	if !f.valid() || gp.goid == 1 || !showframe(f, gp, false) {
+	if !f.valid() || gp.goid == 1 || !showframe(f, gp, false, funcID_normal) {
 		return
 	}
 	print("created by ", funcname(f), "\n")

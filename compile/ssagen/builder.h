@@ -59,6 +59,8 @@ class PackageState {
     std::string name;               // linker name: main.f.func1, main.T.m.fm
     Expr* lit = nullptr;            // the function literal, or
     Object* method = nullptr;       // the method of a method-value wrapper
+    compile::Type* iface = nullptr;  // ... an interface method's interface
+    std::string pkg;                 // ... whose wrapper is named in this package
     std::vector<Object*> captured;  // in closure-object order
     std::vector<bool> byval;        // captured[i] is a copy, not a pointer
     Expr* call = nullptr;           // a defer wrapper's call (defer.cc)
@@ -74,6 +76,12 @@ class PackageState {
   std::string FuncValueSym(const std::string& fn);
   // The method-value wrapper of m, queued the first time it is asked for.
   std::string MethodValueWrapper(Object* m);
+  // The method-value wrapper `I.m.fm` of interface method m of iface: its
+  // closure holds the interface value.
+  std::string IfaceMethodValueWrapper(compile::Type* iface, Object* m);
+  // The function a method expression (T.m, (*T).m, I.m, promoted methods
+  // included) denotes, receiver first; "" (error reported) if none.
+  std::string MethodExprSym(Expr* sel);
   // go.itab.<T>.<I>: the itab of a static conversion of concrete to iface.
   std::string ItabSym(compile::Type* concrete, compile::Type* iface);
   // The function called for method m with a receiver of type recv: m
@@ -84,6 +92,8 @@ class PackageState {
   struct PendingWrapper {
     std::string sym;
     Object* method;
+    compile::Type* iface = nullptr;  // I.m of interface type iface
+    std::string pkg;                 // the package its name starts with
   };
   struct PendingEq {
     std::string sym;
@@ -164,6 +174,9 @@ class FuncBuilder {
   void BuildEqFunc(compile::Type* t);
   // The wrapper path.N.m of a promoted method (wrappers.cc).
   void BuildPromotedWrapper(const PromotedMethod& pm);
+  // The function I.m of method expression I.m on interface type iface
+  // (wrappers.cc): calls m through the itab of its first argument.
+  void BuildIfaceMethodExpr(compile::Type* iface, Object* m);
 
  private:
   void BeginSynthetic(int64_t argsize);
@@ -284,6 +297,13 @@ class FuncBuilder {
   void PanicShiftIfNeg(Value* y, compile::Type* yt);
   std::vector<Slot> ArgSlots(Expr* call, compile::Type* sig,
                              const std::vector<Expr*>& args, size_t first);
+  // The results of multi-value call e (or, in a defer wrapper, the values
+  // saved for it).
+  std::vector<Value*> TupleValues(Expr* e);
+  // The same as operands: one synthetic expression per result, evaluated
+  // (preval_), so that g(f()), append(f()), copy(f()), complex(f()) and
+  // delete(f()) convert and pack them as written arguments.
+  std::vector<Expr*> SpreadTuple(Expr* e);
 
   // --- func values and closures (closure.cc) ---
   // The body of a declared function or closure with signature sig.
@@ -313,6 +333,9 @@ class FuncBuilder {
   // The heap address of captured variable o in this function.
   Value* CapturedAddr(Object* o);
   void BuildMethodValueWrapper(Object* m);
+  void BuildIfaceMethodValueWrapper(compile::Type* iface, Object* m);
+  // The code pointer of interface method m in itab tab (a nil tab faults).
+  Value* ItabMethod(Value* tab, compile::Type* iface, Object* m);
 
   // --- defer and recover (defer.cc) ---
   void DeferStmt(Stmt* s);
@@ -445,6 +468,7 @@ class FuncBuilder {
   Block* recovered_ = nullptr;
   std::map<Expr*, Value*> preval_;
   std::map<Expr*, std::vector<Value*>> preval_tuple_;
+  std::vector<std::unique_ptr<Expr>> spread_;  // SpreadTuple's operands
 };
 
 }  // namespace gocc::ssagen

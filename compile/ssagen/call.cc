@@ -110,14 +110,10 @@ std::vector<Slot> FuncBuilder::ArgSlots(Expr* call, Type* sig, const std::vector
   std::vector<Type*> ptypes;
   if (sig->params)
     for (Object* o : sig->params->fields) ptypes.push_back(o->type);
-  std::vector<Slot> out;
   if (args.size() == first + 1 && args[first]->type &&
-      args[first]->type->kind == TypeKind::Tuple) {
-    auto saved = preval_tuple_.find(args[first]);  // a defer wrapper's (defer.cc)
-    std::vector<Value*> vs = saved != preval_tuple_.end() ? saved->second : Call(args[first]);
-    for (size_t i = 0; i < vs.size() && i < ptypes.size(); i++) out.push_back({vs[i], ptypes[i]});
-    return out;
-  }
+      args[first]->type->kind == TypeKind::Tuple)
+    return ArgSlots(call, sig, SpreadTuple(args[first]), 0);  // g(f())
+  std::vector<Slot> out;
   size_t nfixed = ptypes.size() - (sig->variadic && !call->has_dots ? 1 : 0);
   std::vector<Value*> vals;
   for (size_t i = first; i < args.size(); i++) {
@@ -147,6 +143,26 @@ std::vector<Slot> FuncBuilder::ArgSlots(Expr* call, Type* sig, const std::vector
       Store(Int(), OffPtr(s, 16), f_->ConstInt(&st::kInt64, n));
     }
     out.push_back({s, st_});
+  }
+  return out;
+}
+
+std::vector<Value*> FuncBuilder::TupleValues(Expr* e) {
+  auto saved = preval_tuple_.find(e);  // a defer wrapper's (defer.cc)
+  return saved != preval_tuple_.end() ? saved->second : Call(e);
+}
+
+std::vector<Expr*> FuncBuilder::SpreadTuple(Expr* e) {
+  std::vector<Value*> vs = TupleValues(e);
+  std::vector<Expr*> out;
+  for (size_t i = 0; i < vs.size() && i < e->type->fields.size(); i++) {
+    auto x = std::make_unique<Expr>(ExprKind::Name, e->pos);
+    x->mode = Mode::Value;
+    x->type = e->type->fields[i]->type;
+    x->synthetic = true;
+    preval_[x.get()] = vs[i];
+    out.push_back(x.get());
+    spread_.push_back(std::move(x));
   }
   return out;
 }
@@ -250,9 +266,13 @@ std::vector<Value*> FuncBuilder::Builtin(Expr* e, int id) {
   if (e->mode == Mode::Constant) return {ConstValue(e, e->type)};
   if (e->list.size() == 1 && e->list[0]->type && e->list[0]->type->kind == TypeKind::Tuple &&
       id != compile::kPrint && id != compile::kPrintln) {
-    ps_->Error(e->pos, "not implemented: builtin " + compile::ExprString(e->x) +
-                           " of a multi-value call");
-    return {};
+    // append(f()), copy(f()), complex(f()), delete(f()): f's results are
+    // the arguments.
+    auto spread = std::make_unique<Expr>(*e);
+    spread->list = SpreadTuple(e->list[0]);
+    Expr* call = spread.get();
+    spread_.push_back(std::move(spread));
+    return FuncBuilder::Builtin(call, id);
   }
   switch (id) {
     case compile::kLen: case compile::kCap: {
@@ -429,7 +449,7 @@ void FuncBuilder::Print(Expr* e, bool ln) {
                e->list[0]->type->kind == TypeKind::Tuple;
   if (multi) {
     Type* tuple = e->list[0]->type;
-    std::vector<Value*> vs = Call(e->list[0]);
+    std::vector<Value*> vs = TupleValues(e->list[0]);
     for (size_t i = 0; i < vs.size() && i < tuple->fields.size(); i++) {
       if (ln && i > 0) add_str(" ");
       Type* t = Concrete(tuple->fields[i]->type);

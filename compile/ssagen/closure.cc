@@ -187,6 +187,66 @@ std::string PackageState::MethodValueWrapper(Object* m) {
   return name;
 }
 
+namespace {
+
+// The linker-name prefix of the functions generated for interface type t's
+// methods (gc's `main.I.m`, `main.I.m-fm`): the type's name, or for an
+// unnamed (or predeclared) interface this package's path and its mangled
+// name. *pkg gets the package the name starts with.
+std::string IfaceFuncBase(Type* t, const std::string& here, std::string* pkg) {
+  t = Concrete(t);
+  if (t->kind == TypeKind::Named && t->obj && t->obj->pkg) {
+    *pkg = t->obj->pkg->path;
+    return TypeMangle(t);
+  }
+  *pkg = here;
+  return here + "." + TypeMangle(t);
+}
+
+}  // namespace
+
+std::string PackageState::IfaceMethodValueWrapper(Type* iface, Object* m) {
+  PendingClosure c;
+  c.name = IfaceFuncBase(iface, pkg_->path, &c.pkg) + "." + m->name + ".fm";
+  if (!fm_wrappers_.insert(c.name).second) return c.name;
+  std::string name = c.name;
+  c.method = m;
+  c.iface = iface;
+  AddClosure(std::move(c));
+  return name;
+}
+
+std::string PackageState::MethodExprSym(Expr* sel) {
+  Object* m = sel->obj;
+  Type* xt = Concrete(sel->x->type);
+  if (!m || !m->type || !xt) {
+    Error(sel->pos, "internal error: method expression without method");
+    return "";
+  }
+  if (!m->type->recv && IsInterfaceType(xt)) {
+    // I.m: a function calling m through the itab of its first argument.
+    PendingWrapper w{"", m, xt, ""};
+    w.sym = IfaceFuncBase(xt, pkg_->path, &w.pkg) + "." + m->name;
+    if (wrappers_.insert(w.sym).second) pending_wrappers_.push_back(w);
+    return w.sym;
+  }
+  if (m->type->recv && sel->path.empty()) {
+    // m itself when the receiver types agree; (*T).m of a value method is
+    // the (*T).m wrapper.
+    if (IsPtrType(xt) == IsPtrType(m->type->recv->type)) return SymName(m);
+    return MethodSym(m, xt);
+  }
+  // A promoted method: N's wrapper (or its (*N).m wrapper).
+  Type* n = xt->kind == TypeKind::Pointer ? Concrete(xt->elem) : xt;
+  if (n->kind == TypeKind::Named) {
+    for (Object* o : MethodSet(PointerTo(n)))
+      if (o->name == m->name) return MethodSym(o, xt);
+  }
+  Error(sel->pos, "not implemented: method expression " + compile::ExprString(sel) +
+                      " of a promoted method of an unnamed type");
+  return "";
+}
+
 void FuncBuilder::NumberFuncLitsExpr(Expr* e) {
   WalkExpr(e, [&](Expr* x) {
     if (x->kind != ExprKind::FuncLit) return true;
@@ -330,20 +390,34 @@ Value* FuncBuilder::MethodValue(Expr* sel) {
                                    x->obj->kind == ObjKind::PkgName)) {
     return StaticFuncValue(ps_->SymName(m));  // an imported function
   }
-  Type* recv = m->type && m->type->recv ? m->type->recv->type : nullptr;
-  if (x->mode == Mode::TypeExpr) {
-    // Method expression: m itself when the receiver types agree.
-    if (recv && sel->path.size() <= 1 && IsPtrType(x->type) == IsPtrType(recv))
-      return StaticFuncValue(ps_->SymName(m));
-    if (recv && sel->path.size() <= 1)  // (*T).m of a value method: the (*T).m wrapper
-      return StaticFuncValue(ps_->MethodSym(m, x->type));
-    ps_->Error(sel->pos, recv ? "not implemented: method expressions of promoted methods"
-                              : "not implemented: method expressions of interface types");
-    return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+  if (x->mode == Mode::TypeExpr) {  // a method expression
+    std::string sym = ps_->MethodExprSym(sel);
+    if (sym.empty()) return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+    return StaticFuncValue(sym);
   }
+  Type* recv = m->type && m->type->recv ? m->type->recv->type : nullptr;
   if (!recv) {
-    ps_->Error(sel->pos, "not implemented: method values of interface values");
-    return f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+    // A method of an interface value, or of an interface embedded in x:
+    // {I.m.fm, tab, data}, the tab nil-checked here as gc does.
+    Value* iv;
+    Type* it = x->type;
+    if (sel->path.empty()) {
+      iv = ExprV(x);
+    } else {
+      Value* base;
+      if (IsPtrType(x->type)) base = ExprV(x);
+      else if (x->mode == Mode::Variable) base = Addr(x);
+      else base = ExprV(x);
+      iv = FieldPath(base, x->type, sel->path, &it);
+    }
+    Value* tab = Load(UPtr(), iv);
+    Value* data = Load(UPtr(), OffPtr(iv, 8));
+    NilCheck(tab);
+    Value* obj = NewObject(ArrayOf(UPtr(), 3));
+    Store(UPtr(), obj, SymAddr(ps_->IfaceMethodValueWrapper(it, m)));
+    Store(UPtr(), OffPtr(obj, 8), tab);
+    Store(UPtr(), OffPtr(obj, 16), data);
+    return obj;
   }
   Value* r = Receiver(sel, recv);
   int64_t words = (Size(recv) + 7) / 8;
@@ -362,17 +436,11 @@ std::vector<Value*> FuncBuilder::CallFuncValue(Expr* call, Expr* fn) {
   std::vector<Type*> results;
   if (sig->results)
     for (Object* r : sig->results->fields) results.push_back(r->type);
-  Object* m = fn->obj;
-  if (fn->kind == ExprKind::Selector && fn->x->mode == Mode::TypeExpr && m && m->type &&
-      m->type->recv && fn->path.size() <= 1) {
-    // T.m(x, args) calls m directly; (*T).m(p, args) of a value method
-    // passes *p.
-    Type* rt = m->type->recv->type;
-    std::vector<Slot> args = ArgSlots(call, sig, call->list, 0);
-    if (!args.empty() && IsPtrType(args[0].t) && !IsPtrType(rt))
-      args[0] = {Load(rt, NilCheck(args[0].v)), rt};
-    if (!args.empty()) args[0].t = rt;
-    return CallABI0(ps_->SymName(m), args, results);
+  if (fn->kind == ExprKind::Selector && fn->x->mode == Mode::TypeExpr) {
+    // A method expression T.m(x, args): its function, receiver first.
+    std::string sym = ps_->MethodExprSym(fn);
+    if (sym.empty()) return {};
+    return CallABI0(sym, ArgSlots(call, sig, call->list, 0), results);
   }
   Value* clo = ExprV(fn);
   std::vector<Slot> args = ArgSlots(call, sig, call->list, 0);
@@ -380,6 +448,7 @@ std::vector<Value*> FuncBuilder::CallFuncValue(Expr* call, Expr* fn) {
 }
 
 void FuncBuilder::BuildClosure(const PackageState::PendingClosure& c) {
+  if (c.iface) return BuildIfaceMethodValueWrapper(c.iface, c.method);
   if (c.method) return BuildMethodValueWrapper(c.method);
   if (c.call) return BuildDeferWrapper(c);  // defer.cc
   closure_prefix_ = c.name + ".";
@@ -423,4 +492,35 @@ void FuncBuilder::BuildMethodValueWrapper(Object* m) {
   b_->SetControl(Mem());
 }
 
+void FuncBuilder::BuildIfaceMethodValueWrapper(Type* iface, Object* m) {
+  f_->wrapper = true;
+  f_->dupok = true;
+  Type* sig = m->type;
+  std::vector<Type*> params, results;
+  if (sig->params)
+    for (Object* o : sig->params->fields) params.push_back(o->type);
+  if (sig->results)
+    for (Object* o : sig->results->fields) results.push_back(o->type);
+  FrameLayout l = LayoutTypes(params, results);
+  BeginSynthetic(l.size);
+  Value* ctx = b_->NewValue(Op::kGetClosurePtr, &st::kPtr);
+  Value* tab = Load(UPtr(), OffPtr(ctx, 8));
+  std::vector<Slot> args{{Load(UPtr(), OffPtr(ctx, 16)), UPtr()}};
+  for (size_t i = 0; i < params.size(); i++) {
+    std::string name = absl::StrCat("a", i);
+    Value* v = IsSSAType(params[i])
+                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
+                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
+    args.push_back({v, params[i]});
+  }
+  std::vector<Value*> out = CallIndirect(ItabMethod(tab, iface, m), args, results);
+  for (size_t i = 0; i < results.size(); i++) {
+    Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
+    Store(results[i], slot, out[i]);
+  }
+  EmitReturn();
+  SealAll();
+}
+
 }  // namespace gocc::ssagen
+

@@ -128,10 +128,6 @@ void FuncBuilder::DeferStmt(Stmt* s) {
   } else {
     bool tuple_arg = call->list.size() == 1 && call->list[0]->type &&
                      call->list[0]->type->kind == TypeKind::Tuple;
-    if (tuple_arg && builtin) {
-      ps_->Error(call->pos, "not implemented: defer of a builtin with a multi-value argument");
-      return;
-    }
     PackageState::PendingClosure c;
     c.name = ClosureName(nullptr);
     c.call = call;

@@ -173,40 +173,38 @@ std::vector<Value*> FuncBuilder::CallIndirect(Value* code, const std::vector<Slo
   return out;
 }
 
+Value* FuncBuilder::ItabMethod(Value* tab, Type* iface, Object* m) {
+  const std::vector<Object*>& ims = IfaceMethods(iface);
+  int64_t idx = -1;
+  for (size_t i = 0; i < ims.size(); i++)
+    if (ims[i]->name == m->name) idx = static_cast<int64_t>(i);
+  if (idx < 0) {
+    ps_->Error(m->pos, "internal error: interface method " + m->name + " not found");
+    idx = 0;
+  }
+  return Load(UPtr(), OffPtr(NilCheck(tab), 24 + 8 * idx));
+}
+
 std::vector<Value*> FuncBuilder::IfaceCall(Expr* e, Expr* fn) {
   Expr* x = fn->x;
   Type* xt = x->type;
   Value* iv;
-  if (fn->path.size() > 1 || (fn->path.size() == 1 && !IsInterfaceType(xt))) {
+  if (!fn->path.empty()) {
     // A method of an interface embedded in a struct: the field's value.
     Value* base;
     if (IsPtrType(xt)) base = ExprV(x);
     else if (x->mode == Mode::Variable) base = Addr(x);
     else base = ExprV(x);
-    std::vector<int> path(fn->path.begin(), fn->path.end() - 1);
     Type* ft = xt;
-    iv = path.empty() ? base : FieldPath(base, xt, path, &ft);
-    if (path.empty() && IsPtrType(xt)) {
-      ps_->Error(e->pos, "not implemented: method call through a pointer to an interface");
-      return {};
-    }
+    iv = FieldPath(base, xt, fn->path, &ft);
     xt = ft;
   } else {
     iv = ExprV(x);
   }
-  Type* iu = compile::Under(Concrete(xt));
   Object* m = fn->obj;
-  int idx = -1;
-  const std::vector<Object*>& ims = IfaceMethods(iu);
-  for (size_t i = 0; i < ims.size(); i++)
-    if (ims[i]->name == m->name) idx = static_cast<int>(i);
-  if (idx < 0) {
-    ps_->Error(e->pos, "internal error: interface method " + m->name + " not found");
-    return {};
-  }
-  Value* tab = NilCheck(Load(UPtr(), iv));
+  Value* tab = Load(UPtr(), iv);
   Value* data = Load(UPtr(), OffPtr(iv, 8));
-  Value* code = Load(UPtr(), OffPtr(tab, 24 + 8 * static_cast<int64_t>(idx)));
+  Value* code = ItabMethod(tab, xt, m);
   std::vector<Slot> args{{data, UPtr()}};
   Type* msig = m->type;
   std::vector<Slot> rest = ArgSlots(e, msig, e->list, 0);

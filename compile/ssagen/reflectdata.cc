@@ -618,7 +618,7 @@ std::string PackageState::MethodSym(compile::Object* m, Type* recv) {
   std::string w = sym + ".ptrwrap";
   if (!wrappers_.count(w)) {
     wrappers_.insert(w);
-    pending_wrappers_.push_back({w, m});
+    pending_wrappers_.push_back({w, m, nullptr, ""});
   }
   return w;
 }

@@ -526,7 +526,13 @@ void FuncBuilder::ReturnStmt(Stmt* s) {
   SetPos(s->pos);
   std::vector<Value*> vals;
   if (s->rhs.size() == 1 && results_.size() > 1) {
+    // return f(): each result converts to the function's result type.
+    Type* tuple = s->rhs[0]->type;
     vals = Call(s->rhs[0]);
+    for (size_t i = 0; i < vals.size() && i < results_.size() && i < tuple->fields.size(); i++) {
+      Type* from = tuple->fields[i]->type;
+      if (NeedsIfaceConv(from, results_[i].t)) vals[i] = ConvIface(vals[i], from, results_[i].t);
+    }
   } else {
     for (size_t i = 0; i < s->rhs.size(); i++) {
       Value* v = ExprAs(s->rhs[i], results_[i].t);

@@ -1,7 +1,11 @@
 // Functions the type descriptors need that no source declares (builder.h):
 // the (*T).m wrapper that lets an itab call a value method with the
-// interface's data word (a *T), and type..eq.T, the equality function of a
-// struct or array type that is not plain memory. Generate builds them
+// interface's data word (a *T), promoted-method wrappers, the I.m function
+// of an interface method expression, and type..eq.T, the equality function
+// of a struct or array type that is not plain memory. The method wrappers
+// are WRAPPER functions, as gc's: recover() sees through them and
+// tracebacks hide them unless they panicked themselves (panicwrap, a
+// fault); type..eq functions are ordinary frames, as gc's. Generate builds them
 // after the package's own functions (they are DUPOK: every package that
 // emits the descriptor emits them too).
 #include "absl/strings/str_cat.h"
@@ -33,8 +37,20 @@ void FuncBuilder::BuildPtrWrapper(Object* m) {
     for (Object* o : sig->results->fields) results.push_back(o->type);
   FrameLayout l = LayoutTypes(params, results);
   BeginSynthetic(l.size);
+  f_->wrapper = true;
   Value* p = b_->NewValue(Op::kArg, &st::kPtr, {}, 0, "recv");
-  std::vector<Slot> args{{Load(recv, NilCheck(p)), recv}};
+  // A nil pointer: runtime.panicwrap's "value method main.T.m called
+  // using nil *T pointer", as gc.
+  Block* bad = NewBlock();
+  Block* ok = NewBlock();
+  If(b_->NewValue(Op::kEq64, &st::kBool, {p, f_->entry->NewValue(Op::kConstNil, &st::kPtr)}), bad,
+     ok);
+  Seal(bad);
+  Seal(ok);
+  b_ = bad;
+  CallABI0("runtime.panicwrap", {}, {}, true);
+  b_ = ok;
+  std::vector<Slot> args{{Load(recv, p), recv}};
   for (size_t i = 1; i < params.size(); i++) {
     std::string name = absl::StrCat("a", i);
     Value* v = IsSSAType(params[i])
@@ -56,6 +72,7 @@ void FuncBuilder::BuildPromotedWrapper(const PromotedMethod& pm) {
   Type* recv = sig->recv->type;
   FrameLayout l = LayoutSignature(sig);
   BeginSynthetic(l.size);
+  f_->wrapper = true;
   Value* base = IsPtrType(recv) ? b_->NewValue(Op::kArg, &st::kPtr, {}, 0, "recv")
                                 : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, 0, "recv");
   Type* ft;
@@ -70,12 +87,8 @@ void FuncBuilder::BuildPromotedWrapper(const PromotedMethod& pm) {
   if (!pm.target->type->recv) {
     // A method of an embedded interface: call through its itab.
     Value* iv = IsPtrType(ft) ? NilCheck(Load(ft, fa)) : fa;
-    const std::vector<Object*>& ims = IfaceMethods(IsPtrType(ft) ? compile::Under(ft)->elem : ft);
-    int idx = 0;
-    for (size_t i = 0; i < ims.size(); i++)
-      if (ims[i]->name == pm.target->name) idx = static_cast<int>(i);
-    Value* tab = NilCheck(Load(UPtr(), iv));
-    code = Load(UPtr(), OffPtr(tab, 24 + 8 * static_cast<int64_t>(idx)));
+    Type* it = IsPtrType(ft) ? compile::Under(ft)->elem : ft;
+    code = ItabMethod(Load(UPtr(), iv), it, pm.target);
     args.push_back({Load(UPtr(), OffPtr(iv, 8)), UPtr()});
   } else {
     Type* rt = pm.target->type->recv->type;
@@ -95,6 +108,35 @@ void FuncBuilder::BuildPromotedWrapper(const PromotedMethod& pm) {
   }
   std::vector<Value*> rs = code ? CallIndirect(code, args, results)
                                 : CallABI0(ps_->SymName(pm.target), args, results);
+  for (size_t i = 0; i < rs.size(); i++) {
+    Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
+    Store(results[i], slot, rs[i]);
+  }
+  EmitReturn();
+  SealAll();
+}
+
+void FuncBuilder::BuildIfaceMethodExpr(Type* iface, Object* m) {
+  f_->wrapper = true;
+  Type* sig = m->type;
+  std::vector<Type*> params{iface}, results;
+  if (sig->params)
+    for (Object* o : sig->params->fields) params.push_back(o->type);
+  if (sig->results)
+    for (Object* o : sig->results->fields) results.push_back(o->type);
+  FrameLayout l = LayoutTypes(params, results);
+  BeginSynthetic(l.size);
+  Value* iv = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, 0, "recv");
+  Value* code = ItabMethod(Load(UPtr(), iv), iface, m);
+  std::vector<Slot> args{{Load(UPtr(), OffPtr(iv, 8)), UPtr()}};
+  for (size_t i = 1; i < params.size(); i++) {
+    std::string name = absl::StrCat("a", i);
+    Value* v = IsSSAType(params[i])
+                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
+                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
+    args.push_back({v, params[i]});
+  }
+  std::vector<Value*> rs = CallIndirect(code, args, results);
   for (size_t i = 0; i < rs.size(); i++) {
     Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
     Store(results[i], slot, rs[i]);
