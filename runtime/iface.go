@@ -167,15 +167,33 @@ func itabInit(m *itab) string {
 	}
 	j := 0
 	ni := len(inter.mhdr)
+	tpkgpath := ""
+	if x != nil && x.pkgpath != 0 {
+		tpkgpath = resolveNameOff(x.pkgpath).name()
+	}
 	for k := 0; k < ni; k++ {
 		im := imethodAt(inter, k)
-		iname := resolveNameOff(im.name).name()
+		in := resolveNameOff(im.name)
+		iname := in.name()
+		// An unexported method matches only in its own package (gc's rule):
+		// the name's package path, else the interface's or the type's.
+		ipkg := in.pkgPath()
+		if ipkg == "" {
+			ipkg = inter.pkgpath.name()
+		}
 		ityp := resolveTypeOff(im.ityp)
 		found := false
 		for ; j < nt; j++ {
 			tm := methodAt(typ.methods(), j)
-			tname := resolveNameOff(tm.name).name()
-			if tname == iname && resolveTypeOff(tm.mtyp) == ityp {
+			tn := resolveNameOff(tm.name)
+			if tn.name() != iname || resolveTypeOff(tm.mtyp) != ityp {
+				continue
+			}
+			tpkg := tn.pkgPath()
+			if tpkg == "" {
+				tpkg = tpkgpath
+			}
+			if tn.isExported() || tpkg == ipkg {
 				*itabFun(m, k) = uintptr(textOffAddr(tm.ifn))
 				found = true
 				j++

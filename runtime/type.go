@@ -176,6 +176,21 @@ func (n name) isExported() bool {
 	return *n.bytes&1 != 0
 }
 
+// pkgPath is the package path written after the name (flag 4: unexported
+// method names of another package than their type's), or "".
+func (n name) pkgPath() string {
+	if n.bytes == nil || *n.bytes&4 == 0 {
+		return ""
+	}
+	i, l := n.readvarint(1)
+	off := 1 + i + l
+	if *n.bytes&2 != 0 {
+		i2, l2 := n.readvarint(off)
+		off += i2 + l2
+	}
+	return resolveNameOff(*(*nameOff)(add(unsafe.Pointer(n.bytes), uintptr(off)))).name()
+}
+
 // resolveNameOff is the name at offset off from the module's types.
 func resolveNameOff(off nameOff) name {
 	var n name

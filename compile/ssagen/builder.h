@@ -115,7 +115,10 @@ class PackageState {
   bool failed_ = false;
   compile::Pos last_pos_;
   std::map<std::string, std::string> strings_;  // bytes -> symbol
-  std::string NameSym(const std::string& s, bool exported, const std::string& tag);
+  // A runtime.name; a non-empty pkgpath is written after it (flag 4), as
+  // gc does for unexported method names of another package than the type's.
+  std::string NameSym(const std::string& s, bool exported, const std::string& tag,
+                      const std::string& pkgpath = "");
   std::string ImportPathSym(const std::string& path);
   std::string GCBitsSym(compile::Type* t, int64_t* ptrdata);
   std::string EqualFuncSym(compile::Type* t);

@@ -11,6 +11,10 @@
 #include "compile/ssa/types.h"
 #include "compile/types.h"
 
+namespace gocc::compile {
+struct File;
+}  // namespace gocc::compile
+
 namespace gocc::ssagen {
 
 // A predeclared basic type (owned by this library; compare by kind).
@@ -91,6 +95,13 @@ struct PromotedMethod {
 // The promoted methods MethodSet created since the last call (Generate
 // builds their wrappers).
 std::vector<PromotedMethod> TakePromotedMethods();
+// Types declared inside functions get gc's vargen: the N-th local type
+// declaration (aliases excluded) of the package in source order, function
+// literals included. NumberLocalTypes numbers them before code is
+// generated; LocalTypeSuffix(tn) is ".N" for local type name tn (gc's
+// `main.T·N`: plan9 assembly reads '·' as '.'), "" for the others.
+void NumberLocalTypes(const std::vector<compile::File*>& files);
+std::string LocalTypeSuffix(const compile::Object* tn);
 // Method m's signature without the receiver.
 compile::Type* MethodFuncType(compile::Object* m);
 

@@ -38,7 +38,7 @@ std::string PackageState::SymName(Object* obj) {
   if (obj->kind == ObjKind::Func && obj->type && obj->type->recv) {
     Type* rt = obj->type->recv->type;
     if (rt->kind == TypeKind::Pointer) rt = rt->elem;
-    std::string tn = rt->obj ? rt->obj->name : "?";
+    std::string tn = rt->obj ? rt->obj->name + LocalTypeSuffix(rt->obj) : "?";
     return absl::StrCat(path, ".", tn, ".", obj->name);
   }
   return absl::StrCat(path, ".", obj->name);
@@ -145,6 +145,7 @@ int Generate(compile::Diag* diag, compile::Package* pkg, const std::vector<File*
              const std::vector<Object*>& pkg_objs,
              const std::vector<compile::Initializer>& var_inits, const Options& opts) {
   PackageState ps(pkg, diag);
+  NumberLocalTypes(files);
   std::string text = ssa::AsmFileHeader();
   ssa::Config cfg;
   cfg.optimize = opts.optimize;

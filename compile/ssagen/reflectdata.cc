@@ -100,10 +100,68 @@ std::string Mangle(Type* t);
 
 std::string MangleName(Type* t) {
   std::string path = t->obj && t->obj->pkg ? t->obj->pkg->path + "." : std::string();
-  return path + (t->obj ? t->obj->name : "?");
+  return path + (t->obj ? t->obj->name + LocalTypeSuffix(t->obj) : "?");
+}
+
+std::map<const compile::Object*, int>& LocalTypeNumbers() {
+  static auto* m = new std::map<const compile::Object*, int>;
+  return *m;
+}
+
+void NumberTypesStmt(compile::Stmt* s, int* n);
+
+void NumberTypesExpr(compile::Expr* e, int* n) {
+  if (!e) return;
+  if (e->kind == compile::ExprKind::FuncLit) {
+    NumberTypesStmt(e->body, n);
+    return;
+  }
+  NumberTypesExpr(e->x, n);
+  NumberTypesExpr(e->y, n);
+  NumberTypesExpr(e->z, n);
+  NumberTypesExpr(e->w, n);
+  for (compile::Expr* a : e->list) NumberTypesExpr(a, n);
+}
+
+void NumberTypesStmt(compile::Stmt* s, int* n) {
+  if (!s) return;
+  NumberTypesStmt(s->init, n);
+  NumberTypesExpr(s->x, n);
+  for (compile::Expr* e : s->lhs) NumberTypesExpr(e, n);
+  for (compile::Expr* e : s->rhs) NumberTypesExpr(e, n);
+  NumberTypesExpr(s->y, n);
+  for (compile::Decl* d : s->decls) {
+    if (d->kind == compile::DeclKind::Type && !d->alias && !d->names.empty() && d->names[0]->obj)
+      LocalTypeNumbers()[d->names[0]->obj] = ++*n;
+    for (compile::Expr* v : d->values) NumberTypesExpr(v, n);
+  }
+  NumberTypesStmt(s->post, n);
+  NumberTypesStmt(s->then, n);
+  NumberTypesStmt(s->els, n);
+  for (compile::Stmt* c : s->list) NumberTypesStmt(c, n);
+  for (compile::CaseClause* c : s->clauses) {
+    for (compile::Expr* e : c->list) NumberTypesExpr(e, n);
+    NumberTypesStmt(c->comm, n);
+    for (compile::Stmt* b : c->body) NumberTypesStmt(b, n);
+  }
 }
 
 }  // namespace
+
+void NumberLocalTypes(const std::vector<compile::File*>& files) {
+  int n = 0;
+  for (compile::File* f : files) {
+    for (compile::Decl* d : f->decls) {
+      if (d->kind == compile::DeclKind::Func) NumberTypesStmt(d->body, &n);
+      for (compile::Expr* v : d->values) NumberTypesExpr(v, &n);
+    }
+  }
+}
+
+std::string LocalTypeSuffix(const compile::Object* tn) {
+  auto it = LocalTypeNumbers().find(tn);
+  return it == LocalTypeNumbers().end() ? "" : absl::StrCat(".", it->second);
+}
 
 // The linker-name fragment of a type: gc's name for predeclared and named
 // types; ".ptr.", ".slice.", ".arrayN." and ".chanN." prefixes (which no
@@ -367,16 +425,23 @@ Alg AlgOf(Type* t) {
 
 // ------------------------------------------------------------- symbols
 
-std::string PackageState::NameSym(const std::string& s, bool exported, const std::string& tag) {
+std::string PackageState::NameSym(const std::string& s, bool exported, const std::string& tag,
+                                  const std::string& pkgpath) {
   std::string bytes;
-  bytes += static_cast<char>((exported ? 1 : 0) | (tag.empty() ? 0 : 2));
+  bytes += static_cast<char>((exported ? 1 : 0) | (tag.empty() ? 0 : 2) | (pkgpath.empty() ? 0 : 4));
   bytes += Varint(s.size()) + s;
   if (!tag.empty()) bytes += Varint(tag.size()) + tag;
-  std::string name = absl::StrFormat("type..namedata.%016x", Fnv64(bytes));
+  std::string name = absl::StrFormat("type..namedata.%016x", Fnv64(bytes + pkgpath));
   if (!data_syms_.count(name)) {
+    std::string ip = pkgpath.empty() ? "" : ImportPathSym(pkgpath);
     DataWriter w(name);
     w.Bytes(0, bytes);
-    data_syms_[name] = w.Finish(static_cast<int64_t>(bytes.size()), "DUPOK|RODATA|NOPTR");
+    int64_t size = static_cast<int64_t>(bytes.size());
+    if (!ip.empty()) {
+      w.Off(size, ip);  // nameOff of the package path
+      size += 4;
+    }
+    data_syms_[name] = w.Finish(size, "DUPOK|RODATA|NOPTR");
   }
   return name;
 }
@@ -472,6 +537,30 @@ std::map<std::pair<Type*, std::string>, compile::Object*>& PromotedObjs() {
   static auto* m = new std::map<std::pair<Type*, std::string>, compile::Object*>;
   return *m;
 }
+std::map<compile::Object*, compile::Object*>& PromotedTargets() {
+  static auto* m = new std::map<compile::Object*, compile::Object*>;
+  return *m;
+}
+
+// The package path an unexported method name belongs to: its declaring
+// package (a promoted method's target's).
+std::string MethodPkgPath(compile::Object* m) {
+  auto it = PromotedTargets().find(m);
+  if (it != PromotedTargets().end()) m = it->second;
+  return m->pkg ? m->pkg->path : "";
+}
+
+// gc's typePkg: the package of a named type, or of the element of an
+// unnamed pointer, slice, array or chan type; "" otherwise.
+std::string TypePkgPath(Type* t) {
+  t = Concrete(t);
+  if (t->kind == TypeKind::Pointer || t->kind == TypeKind::Slice || t->kind == TypeKind::Array ||
+      t->kind == TypeKind::Chan)
+    t = Concrete(t->elem);
+  if (t->kind == TypeKind::Named && t->obj && t->obj->pkg) return t->obj->pkg->path;
+  return "";
+}
+
 std::vector<PromotedMethod>& NewPromoted() {
   static auto* v = new std::vector<PromotedMethod>;
   return *v;
@@ -559,6 +648,7 @@ std::vector<compile::Object*> Promoted(Type* n) {
         recv->type = c.needs_ptr ? static_cast<Type*>(PointerTo(n)) : n;
         o->type->recv = recv;
         NewPromoted().push_back({o, c.target, c.path});
+        PromotedTargets()[o] = c.target;
       }
       out.push_back(o);
     }
@@ -742,7 +832,10 @@ std::string PackageState::TypeSym(Type* t) {
       if (t->kind == TypeKind::Named) w.Addr(48, ImportPathSym(pkgpath));
       extra = 80;
       trail_size = static_cast<int64_t>(8 * ms.size());
-      trail = [this, &w, ms, name](int64_t at) {
+      // Unexported names of another package than the interface's (all,
+      // for an unnamed interface) carry their package path.
+      std::string ipkg = t->kind == TypeKind::Named ? pkgpath : "";
+      trail = [this, &w, ms, name, ipkg](int64_t at) {
         if (!ms.empty()) {
           w.Addr(56, name, at);
           w.Int(64, 8, ms.size());
@@ -750,7 +843,8 @@ std::string PackageState::TypeSym(Type* t) {
         }
         for (size_t i = 0; i < ms.size(); i++) {
           int64_t o = at + 8 * static_cast<int64_t>(i);
-          w.Off(o, NameSym(ms[i]->name, ms[i]->exported(), ""));
+          std::string mp = ms[i]->exported() ? "" : MethodPkgPath(ms[i]);
+          w.Off(o, NameSym(ms[i]->name, ms[i]->exported(), "", mp == ipkg ? "" : mp));
           w.Off(o + 4, TypeSym(MethodFuncType(ms[i])));
         }
       };
@@ -792,8 +886,9 @@ std::string PackageState::TypeSym(Type* t) {
   int64_t size = extra;
   int64_t trail_at = extra + (uncommon ? 16 : 0);
   int64_t methods_at = trail_at + trail_size;
+  std::string mpkg = TypePkgPath(t);
   if (uncommon) {
-    if (!pkgpath.empty()) w.Off(extra, ImportPathSym(pkgpath));
+    if (!mpkg.empty()) w.Off(extra, ImportPathSym(mpkg));
     int xcount = 0;
     for (compile::Object* m : methods) xcount += m->exported() ? 1 : 0;
     w.Int(extra + 4, 2, methods.size());
@@ -803,7 +898,8 @@ std::string PackageState::TypeSym(Type* t) {
   if (trail) trail(trail_at);
   size = methods_at;
   for (compile::Object* m : methods) {
-    w.Off(size, NameSym(m->name, m->exported(), ""));
+    std::string mp = m->exported() ? "" : MethodPkgPath(m);
+    w.Off(size, NameSym(m->name, m->exported(), "", mp == mpkg ? "" : mp));
     w.Off(size + 4, TypeSym(MethodFuncType(m)));
     std::string ifn = MethodSym(m, IsDirectIface(t) ? t : PointerTo(t));
     std::string tfn = MethodSym(m, t);
