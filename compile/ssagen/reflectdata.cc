@@ -550,14 +550,16 @@ std::string MethodPkgPath(compile::Object* m) {
   return m->pkg ? m->pkg->path : "";
 }
 
-// gc's typePkg: the package of a named type, or of the element of an
-// unnamed pointer, slice, array or chan type; "" otherwise.
+// gc's typePkg: the package of a named type (unsafe for unsafe.Pointer),
+// or of the element of an unnamed pointer, slice, array or chan type; ""
+// otherwise.
 std::string TypePkgPath(Type* t) {
   t = Concrete(t);
   if (t->kind == TypeKind::Pointer || t->kind == TypeKind::Slice || t->kind == TypeKind::Array ||
       t->kind == TypeKind::Chan)
     t = Concrete(t->elem);
   if (t->kind == TypeKind::Named && t->obj && t->obj->pkg) return t->obj->pkg->path;
+  if (t->kind == TypeKind::Basic && t->basic == compile::BasicKind::UnsafePointer) return "unsafe";
   return "";
 }
 
