@@ -194,6 +194,10 @@ void ResolveSymbols(Context& ctx);                   // resolve.cc
 void ApplyXFlags(Context& ctx);                      // resolve.cc
 void DeadCode(Context& ctx);                         // deadcode.cc
 void BuildTypelinks(Context& ctx);                   // typelink.cc
+// Orders the type descriptors among syms as gc's linker lays them out (by
+// size, then gc's symbol name), in the slots they held: the addresses
+// fmt's map-key order compares for interface keys then follow gc's.
+void SortTypeDescriptors(std::vector<Symbol*>* syms);  // typelink.cc
 void DefineLinkerSymbols(Context& ctx);              // symtab.cc
 void PlanSections(Context& ctx);                     // layout.cc
 void LayoutText(Context& ctx);                       // layout.cc

@@ -149,6 +149,7 @@ void LayoutData(Context& ctx) {
           list.push_back(s);
   }
   std::vector<Symbol*>& ro = ctx.sect_syms[int(SectKind::kRodata)];
+  SortTypeDescriptors(&ro);
   Symbol* gofunc = ctx.Find("go.func.*");
   ro.push_back(gofunc);
   for (Object* o : order)

@@ -64,6 +64,24 @@ bool Listed(const Symbol* s) {
 
 }  // namespace
 
+void SortTypeDescriptors(std::vector<Symbol*>* syms) {
+  std::vector<size_t> slots;
+  std::vector<std::pair<std::string, Symbol*>> types;
+  for (size_t i = 0; i < syms->size(); i++) {
+    Symbol* s = (*syms)[i];
+    if (!IsDescriptor(s->name) || s->data.size() < kTypeHeader) continue;
+    slots.push_back(i);
+    // gc's symbol name: ours for named types, type.<string> for the others.
+    bool named = s->data[kTflagOff] & kTflagNamed;
+    types.push_back({named ? s->name : "type." + TypeString(s), s});
+  }
+  std::stable_sort(types.begin(), types.end(), [](const auto& a, const auto& b) {
+    if (a.second->size != b.second->size) return a.second->size < b.second->size;
+    return a.first < b.first;
+  });
+  for (size_t i = 0; i < slots.size(); i++) (*syms)[slots[i]] = types[i].second;
+}
+
 void BuildTypelinks(Context& ctx) {
   std::vector<std::pair<std::string, Symbol*>> types;
   std::vector<Symbol*> itabs;
