@@ -188,6 +188,22 @@ func (n name) tag() string {
 	return makeString(add(unsafe.Pointer(n.bytes), uintptr(1+i+l+j)), tl)
 }
 
+// pkgPath is the package path a name carries (flag 4: an unexported
+// method name of another package than its type's), resolved from t's
+// module; "" when it has none.
+func (n name) pkgPath(t *rtype) string {
+	if n.bytes == nil || n.at(0)&4 == 0 {
+		return ""
+	}
+	i, l := n.varint(1)
+	off := 1 + i + l
+	if n.at(0)&2 != 0 {
+		j, tl := n.varint(off)
+		off += j + tl
+	}
+	return t.nameOff(*(*int32)(add(unsafe.Pointer(n.bytes), uintptr(off)))).name()
+}
+
 func (n name) isExported() bool {
 	return n.bytes != nil && n.at(0)&1 != 0
 }
@@ -616,7 +632,9 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 	return convertible(u.common(), t)
 }
 
-// implements reports whether V implements the interface type T.
+// implements reports whether V implements the interface type T: each of
+// T's methods is one of V's, of the same type; an unexported one only if
+// both come from the same package (gc's rule, as runtime's getitab).
 func implements(T, V *rtype) bool {
 	if T.Kind() != Interface {
 		return false
@@ -625,38 +643,51 @@ func implements(T, V *rtype) bool {
 	if len(it.methods) == 0 {
 		return true
 	}
+	var vnames, vtypes []int32
+	vpkg := ""
 	if V.Kind() == Interface {
 		vt := (*interfaceType)(unsafe.Pointer(V))
-		for i := range it.methods {
-			tm := &it.methods[i]
-			tname := T.nameOff(tm.name).name()
-			ttyp := T.typeOff(tm.typ)
-			found := false
-			for j := range vt.methods {
-				vm := &vt.methods[j]
-				if V.nameOff(vm.name).name() == tname && V.typeOff(vm.typ) == ttyp {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return false
-			}
+		for i := range vt.methods {
+			vnames = append(vnames, vt.methods[i].name)
+			vtypes = append(vtypes, vt.methods[i].typ)
 		}
-		return true
+		vpkg = vt.pkgPath.name()
+	} else {
+		vms := V.methods()
+		for i := range vms {
+			vnames = append(vnames, vms[i].name)
+			vtypes = append(vtypes, vms[i].mtyp)
+		}
+		if u := V.uncommon(); u != nil && u.pkgPath != 0 {
+			vpkg = V.nameOff(u.pkgPath).name()
+		}
 	}
-	vms := V.methods()
 	for i := range it.methods {
 		tm := &it.methods[i]
-		tname := T.nameOff(tm.name).name()
+		tn := T.nameOff(tm.name)
+		tname := tn.name()
 		ttyp := T.typeOff(tm.typ)
 		found := false
-		for j := range vms {
-			vm := &vms[j]
-			if V.nameOff(vm.name).name() == tname && V.typeOff(vm.mtyp) == ttyp {
-				found = true
-				break
+		for j := range vnames {
+			vn := V.nameOff(vnames[j])
+			if vn.name() != tname || V.typeOff(vtypes[j]) != ttyp {
+				continue
 			}
+			if !tn.isExported() {
+				tpkg := tn.pkgPath(T)
+				if tpkg == "" {
+					tpkg = it.pkgPath.name()
+				}
+				p := vn.pkgPath(V)
+				if p == "" {
+					p = vpkg
+				}
+				if p != tpkg {
+					continue
+				}
+			}
+			found = true
+			break
 		}
 		if !found {
 			return false

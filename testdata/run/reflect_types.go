@@ -10,6 +10,7 @@ package main
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
@@ -45,6 +46,14 @@ type Outer struct {
 	S    struct{ a, B int8 }
 	Ch   chan<- int
 }
+
+// copier's unexported method is main's: *strings.Builder's copyCheck is
+// another package's and does not implement it.
+type copier interface{ copyCheck() }
+
+type myCopier struct{}
+
+func (*myCopier) copyCheck() {}
 
 type List []Named
 type Fn func(a, b int) int
@@ -133,6 +142,11 @@ func main() {
 		}{})), reflect.TypeOf([]int{}).ConvertibleTo(reflect.TypeOf(&[3]int{})))
 	println(reflect.PtrTo(nt).String(), reflect.PointerTo(reflect.TypeOf(T{})).String(), reflect.PointerTo(reflect.TypeOf([]int{})).String(), reflect.PointerTo(pt).String())
 	println(reflect.PointerTo(nt) == pt, reflect.PointerTo(reflect.TypeOf(0)) == reflect.TypeOf(new(int)))
+
+	copierT := reflect.TypeOf((*copier)(nil)).Elem()
+	println(reflect.TypeOf(&strings.Builder{}).Implements(copierT), reflect.TypeOf(&myCopier{}).Implements(copierT),
+		reflect.TypeOf(myCopier{}).Implements(copierT), reflect.TypeOf(&strings.Builder{}).Implements(strT),
+		reflect.TypeOf(&strings.Builder{}).NumMethod(), copierT.NumMethod())
 
 	// Kind names.
 	for k := reflect.Invalid; k <= reflect.UnsafePointer+1; k++ {
