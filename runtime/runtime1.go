@@ -184,28 +184,36 @@ func checkAtomics() {
 	}
 }
 
-// The entry points below are os's and syscall's runtime_args,
-// runtime_envs, Exit and runtime_beforeExit, which jump here from
-// assembly (std/os/stubs_amd64.s, std/syscall/asm_linux_amd64.s) until
-// compile supports //go:linkname; then these become
-// `//go:linkname os_runtime_args os.runtime_args` and so on, as in gc,
-// and the jumps go.
-
 // os_runtime_args returns the command-line arguments (os.Args).
+//
+//go:linkname os_runtime_args os.runtime_args
 func os_runtime_args() []string {
 	return append([]string{}, argslice...)
 }
 
 // syscall_runtime_envs returns the environment (syscall's copy of it).
+//
+//go:linkname syscall_runtime_envs syscall.runtime_envs
 func syscall_runtime_envs() []string {
 	return append([]string{}, envs...)
 }
 
 // syscall_Exit ends the process with code (os.Exit).
+//
+//go:linkname syscall_Exit syscall.Exit
 func syscall_Exit(code int) {
 	exit(int32(code))
 }
 
 // os_beforeExit runs before os.Exit exits (nothing to flush yet).
+//
+//go:linkname os_beforeExit os.runtime_beforeExit
 func os_beforeExit() {
+}
+
+// os_fastrand returns a random number for os's temporary names.
+//
+//go:linkname os_fastrand os.fastrand
+func os_fastrand() uint32 {
+	return fastrand()
 }

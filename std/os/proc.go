@@ -8,11 +8,11 @@ import "syscall"
 var Args []string
 
 // runtime_args returns the runtime's copy of the arguments
-// (stubs_amd64.s).
+// (runtime1.go, by //go:linkname).
 func runtime_args() []string
 
 // runtime_beforeExit runs the runtime's work before Exit
-// (stubs_amd64.s).
+// (runtime1.go, by //go:linkname).
 func runtime_beforeExit()
 
 func init() {

@@ -8,7 +8,7 @@ import (
 )
 
 // fastrand returns a random number from the runtime's generator
-// (stubs_amd64.s).
+// (runtime1.go, by //go:linkname).
 func fastrand() uint32
 
 var errPatternHasSeparator = errors.New("pattern contains path separator")

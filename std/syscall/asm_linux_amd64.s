@@ -1,6 +1,5 @@
-// Raw Linux system calls for package syscall (syscall_linux.go), and the
-// trampolines to the runtime's entry points for syscall (runtime1.go):
-// ABI0, arguments and results on the stack as gc's.
+// Raw Linux system calls for package syscall (syscall_linux.go): ABI0,
+// arguments and results on the stack as gc's.
 
 #include "textflag.h"
 
@@ -58,14 +57,3 @@ TEXT ·RawSyscall(SB), NOSPLIT, $0-56
 // func RawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno)
 TEXT ·RawSyscall6(SB), NOSPLIT, $0-80
 	JMP	·Syscall6(SB)
-
-// Until compile supports //go:linkname, syscall reaches the runtime's
-// entry points (runtime1.go) by jumping to them; the frames are the same.
-
-// func runtime_envs() []string
-TEXT ·runtime_envs(SB), NOSPLIT, $0-24
-	JMP	runtime·syscall_runtime_envs(SB)
-
-// func Exit(code int)
-TEXT ·Exit(SB), NOSPLIT, $0-8
-	JMP	runtime·syscall_Exit(SB)

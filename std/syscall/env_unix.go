@@ -6,7 +6,7 @@
 package syscall
 
 // runtime_envs returns the runtime's copy of the environment
-// (asm_linux_amd64.s).
+// (runtime1.go, by //go:linkname).
 func runtime_envs() []string
 
 var (

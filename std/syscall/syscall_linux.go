@@ -19,7 +19,8 @@ func RawSyscall(trap, a1, a2, a3 uintptr) (r1, r2 uintptr, err Errno)
 // RawSyscall6 is Syscall6 without telling the scheduler.
 func RawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno)
 
-// Exit ends the process with code, running nothing else (runtime1.go).
+// Exit ends the process with code, running nothing else (runtime1.go,
+// by //go:linkname).
 func Exit(code int)
 
 // Stdin, Stdout and Stderr are the standard file descriptors.
