@@ -234,6 +234,9 @@ std::vector<Value*> FuncBuilder::Call(Expr* e) {
   if (fn->kind == ExprKind::Selector && fn->x->mode != Mode::TypeExpr &&
       fn->x->mode != Mode::PkgName && !(fn->x->obj && fn->x->obj->kind == ObjKind::PkgName) &&
       !(msig && msig->recv)) {
+    // In a defer or go wrapper the method value saved at the statement
+    // (defer.cc) stands for the interface and its method.
+    if (preval_.count(fn)) return CallFuncValue(e, fn);
     return IfaceCall(e, fn);  // iface.cc
   }
   if (fn->kind == ExprKind::Selector && msig && msig->recv &&

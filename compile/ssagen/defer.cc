@@ -1,4 +1,4 @@
-// defer and recover (builder.h): linked _defer records on the goroutine,
+// defer, go and recover (builder.h): linked _defer records on the goroutine,
 // as gc's non-open-coded defers (runtime/panic.go has the runtime half;
 // README.md "Defer, panic and recover").
 //
@@ -102,19 +102,24 @@ bool FuncBuilder::DeferOnce() {
 
 void FuncBuilder::DeferStmt(Stmt* s) {
   SetPos(s->pos);
+  // A go statement builds the same closure, on the heap, and hands it to
+  // runtime.newproc: the new goroutine starts in the wrapper (or in the
+  // func value itself when the call needs nothing saved).
+  bool go = s->kind == StmtKind::Go;
+  const char* what = go ? "go" : "defer";
   // Outside loops, the closure object and the _defer record live in this
   // frame (runtime.deferprocStack); in loops, on the heap (deferproc).
-  bool once = DeferOnce();
+  bool once = !go && DeferOnce();
   Expr* call = Unparen(s->x);
   if (call->kind != ExprKind::Call) {
-    ps_->Error(s->pos, "not implemented: defer of this expression");
+    ps_->Error(s->pos, std::string("not implemented: ") + what + " of this expression");
     return;
   }
   Expr* fn = Unparen(call->x);
   bool builtin = fn->mode == Mode::Builtin;
   Type* sig = builtin || !fn->type ? nullptr : compile::Under(fn->type);
   if (!builtin && (!sig || sig->kind != TypeKind::Func)) {  // a -fakeimports function
-    ps_->Error(call->pos, "not implemented: defer of " + compile::ExprString(fn));
+    ps_->Error(call->pos, std::string("not implemented: ") + what + " of " + compile::ExprString(fn));
     return;
   }
   Value* fv = nullptr;
@@ -180,6 +185,10 @@ void FuncBuilder::DeferStmt(Stmt* s) {
     ps_->AddClosure(std::move(c));
   }
   SetPos(s->pos);
+  if (go) {
+    CallABI0("runtime.newproc", {{fv, UPtr()}}, {});
+    return;
+  }
   Type* i32 = BasicType(compile::BasicKind::Int32);
   Value* r = once ? CallABI0("runtime.deferprocStack",
                              {{Temp(ArrayOf(UPtr(), kDeferRecordWords)), UPtr()}, {fv, UPtr()}},

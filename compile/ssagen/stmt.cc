@@ -601,7 +601,7 @@ void FuncBuilder::StmtNode(Stmt* s) {
       LabeledStmt(s);
       return;
     case StmtKind::Go:
-      ps_->Error(s->pos, "not implemented: go statements");
+      DeferStmt(s);  // defer.cc: the same closure, started by runtime.newproc
       return;
     case StmtKind::Defer:
       DeferStmt(s);  // defer.cc
