@@ -19,8 +19,61 @@ func fail(what string, args ...interface{}) {
 	os.Exit(1)
 }
 
+// recorder is a sort.Interface over pairs (key, original index) that
+// logs every call, so the call sequences of the two Stables can be
+// compared, not only their results.
+type recorder struct {
+	keys, idx []int
+	log       []int
+}
+
+func (r *recorder) Len() int { return len(r.keys) }
+func (r *recorder) Less(i, j int) bool {
+	r.log = append(r.log, 0, i, j)
+	return r.keys[i] < r.keys[j]
+}
+func (r *recorder) Swap(i, j int) {
+	r.log = append(r.log, 1, i, j)
+	r.keys[i], r.keys[j] = r.keys[j], r.keys[i]
+	r.idx[i], r.idx[j] = r.idx[j], r.idx[i]
+}
+
+func newRecorder(keys []int) *recorder {
+	r := &recorder{keys: append([]int(nil), keys...), idx: make([]int, len(keys))}
+	for i := range r.idx {
+		r.idx[i] = i
+	}
+	return r
+}
+
+func checkStable(rng *rand.Rand) {
+	n := rng.Intn(300)
+	if rng.Intn(10) == 0 {
+		n = rng.Intn(3000)
+	}
+	keys := make([]int, n)
+	for i := range keys {
+		keys[i] = rng.Intn(1 + rng.Intn(n+1))
+	}
+	a, b := newRecorder(keys), newRecorder(keys)
+	mine.Stable(a)
+	sort.Stable(b)
+	if fmt.Sprint(a.log) != fmt.Sprint(b.log) || fmt.Sprint(a.idx) != fmt.Sprint(b.idx) {
+		fail("Stable", keys)
+	}
+	c, d := newRecorder(keys), newRecorder(keys)
+	mine.Stable(mine.Reverse(c))
+	sort.Stable(sort.Reverse(d))
+	if fmt.Sprint(c.log) != fmt.Sprint(d.log) || fmt.Sprint(c.idx) != fmt.Sprint(d.idx) {
+		fail("Stable(Reverse)", keys)
+	}
+}
+
 func main() {
 	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 3000; i++ {
+		checkStable(rng)
+	}
 	for i := 0; i < 20000; i++ {
 		n := rng.Intn(70)
 		if i%1000 == 0 {

@@ -59,3 +59,12 @@ func Search(n int, f func(int) bool) int {
 	}
 	return lo
 }
+
+// Search returns SearchInts(p, x).
+func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
+
+// Search returns SearchStrings(p, x).
+func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
+
+// Search returns SearchFloat64s(p, x).
+func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }

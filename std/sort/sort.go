@@ -2,8 +2,8 @@
 // Go's sort package: Interface, Sort, the IntSlice/StringSlice/
 // Float64Slice adapters, Ints, Strings, Float64s (which sort through
 // Sort, as gc's do), their *AreSorted checks, and Search with the
-// Search* functions, and Slice, SliceStable, SliceIsSorted (slice.go).
-// Stable is still missing.
+// Search* functions; Stable and Reverse (stable.go); Slice, SliceStable,
+// SliceIsSorted (slice.go).
 //
 // Sort is a heapsort (in place, O(n log n), no recursion). It is not
 // stable, like gc's; equal elements that are distinguishable (+0 and -0,
@@ -72,12 +72,18 @@ func (x IntSlice) Len() int           { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
+// Sort sorts x in increasing order.
+func (x IntSlice) Sort() { Sort(x) }
+
 // StringSlice attaches Interface's methods to []string, in increasing order.
 type StringSlice []string
 
 func (x StringSlice) Len() int           { return len(x) }
 func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+// Sort sorts x in increasing order.
+func (x StringSlice) Sort() { Sort(x) }
 
 // Float64Slice attaches Interface's methods to []float64, in increasing
 // order with NaNs first.
@@ -86,6 +92,9 @@ type Float64Slice []float64
 func (x Float64Slice) Len() int           { return len(x) }
 func (x Float64Slice) Less(i, j int) bool { return lessFloat(x[i], x[j]) }
 func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+// Sort sorts x in increasing order, NaNs first.
+func (x Float64Slice) Sort() { Sort(x) }
 
 // Ints sorts x in increasing order.
 func Ints(x []int) { Sort(IntSlice(x)) }
