@@ -1,8 +1,8 @@
 // Package unicode holds the Unicode properties our std packages need, with
 // the results of Go's unicode package: the simple case mappings (ToUpper,
-// ToLower, ToTitle, To, SimpleFold, from the generated tables.go) and
-// White_Space (IsSpace). The category tables (IsLetter, IsDigit, ...)
-// are not here yet.
+// ToLower, ToTitle, To, SimpleFold, from the generated tables.go),
+// White_Space (IsSpace), and the category tests and range tables
+// (category.go, with tables generated into categories.go).
 package unicode
 
 // Limits and the case selectors of To, as Go defines them.
