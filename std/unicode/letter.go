@@ -18,31 +18,36 @@ const (
 	MaxCase   = 3
 )
 
-// caseRun maps every rune r in [lo, hi] with (r-lo) % stride == 0 to
-// r+delta (mktables.go).
-type caseRun struct {
-	lo, hi uint32
-	stride uint32
-	delta  int32
+// A case table is a string of runs, 16 bytes each: four big-endian
+// words lo, hi, stride, delta; every rune r in [lo, hi] with
+// (r-lo) % stride == 0 maps to r+delta (mktables.go).
+
+// word returns the big-endian 32-bit word at t[i:].
+func word(t string, i int) uint32 {
+	return uint32(t[i])<<24 | uint32(t[i+1])<<16 | uint32(t[i+2])<<8 | uint32(t[i+3])
 }
 
 // lookup applies the run of t that holds r, if any.
-func lookup(t []caseRun, r rune) rune {
+func lookup(t string, r rune) rune {
 	if r < 0 || r > MaxRune {
 		return r
 	}
 	u := uint32(r)
-	lo, hi := 0, len(t)
+	n := len(t) / 16
+	lo, hi := 0, n
 	for lo < hi { // first run with hi >= u
 		m := lo + (hi-lo)/2
-		if t[m].hi < u {
+		if word(t, 16*m+4) < u {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(t) && t[lo].lo <= u && (u-t[lo].lo)%t[lo].stride == 0 {
-		return r + rune(t[lo].delta)
+	if lo < n {
+		first := word(t, 16*lo)
+		if first <= u && (u-first)%word(t, 16*lo+8) == 0 {
+			return r + rune(int32(word(t, 16*lo+12)))
+		}
 	}
 	return r
 }
@@ -55,7 +60,7 @@ func ToUpper(r rune) rune {
 		}
 		return r
 	}
-	return lookup(upperRuns[:], r)
+	return lookup(upperRuns, r)
 }
 
 // ToLower maps r to lower case.
@@ -66,7 +71,7 @@ func ToLower(r rune) rune {
 		}
 		return r
 	}
-	return lookup(lowerRuns[:], r)
+	return lookup(lowerRuns, r)
 }
 
 // ToTitle maps r to title case.
@@ -77,7 +82,7 @@ func ToTitle(r rune) rune {
 		}
 		return r
 	}
-	return lookup(titleRuns[:], r)
+	return lookup(titleRuns, r)
 }
 
 // To maps r to the case c: UpperCase, LowerCase or TitleCase; other c
@@ -101,7 +106,7 @@ func SimpleFold(r rune) rune {
 	if r < 0 || r > MaxRune || r == 0x130 || r == 0x131 {
 		return r // İ and ı fold to nothing else (mktables.go checks this)
 	}
-	if f := lookup(foldRuns[:], r); f != r {
+	if f := lookup(foldRuns, r); f != r {
 		return f // an orbit of three or more runes
 	}
 	if l := ToLower(r); l != r {

@@ -8,7 +8,9 @@
 //
 // A table is a list of runs {lo, hi, stride, delta}: every rune r in
 // [lo, hi] with (r-lo) % stride == 0 maps to r+delta. Stride 2 covers
-// the alternating upper/lower pairs of Latin Extended and Cyrillic.
+// the alternating upper/lower pairs of Latin Extended and Cyrillic. Each
+// run is packed as four big-endian 32-bit words into a string constant
+// (static data; our compiler initializes array literals with code).
 package main
 
 import (
@@ -58,11 +60,31 @@ func pairFold(r rune) rune {
 }
 
 func table(b *bytes.Buffer, name, doc string, rs []run) {
-	fmt.Fprintf(b, "\n// %s %s\nvar %s = [...]caseRun{\n", name, doc, name)
+	var data []byte
 	for _, r := range rs {
-		fmt.Fprintf(b, "\t{0x%04X, 0x%04X, %d, %d},\n", r.lo, r.hi, r.stride, r.delta)
+		for _, v := range []uint32{uint32(r.lo), uint32(r.hi), uint32(r.stride), uint32(r.delta)} {
+			data = append(data, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+		}
 	}
-	b.WriteString("}\n")
+	fmt.Fprintf(b, "\n// %s %s\nconst %s = ", name, doc, name)
+	for i := 0; i < len(data); i += 16 {
+		if i > 0 {
+			b.WriteString(" +\n\t")
+		}
+		b.WriteByte('"')
+		for _, c := range data[i:min(i+16, len(data))] {
+			fmt.Fprintf(b, "\\x%02x", c)
+		}
+		b.WriteByte('"')
+	}
+	b.WriteString("\n")
+}
+
+func min(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
 }
 
 func main() {
