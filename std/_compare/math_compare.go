@@ -97,8 +97,8 @@ func checkTwo(x, y float64) {
 }
 
 type unaryFunc struct {
-	name      string
-	mine, gc  func(float64) float64
+	name     string
+	mine, gc func(float64) float64
 }
 
 var unary = []unaryFunc{

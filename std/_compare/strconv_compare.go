@@ -103,6 +103,11 @@ func checkQuotes(rng *rand.Rand) {
 		u1, e1 := mine.Unquote(s)
 		u2, e2 := strconv.Unquote(s)
 		check("Unquote", s, []interface{}{u1, errs(e1)}, []interface{}{u2, errs(e2)})
+		for _, t := range []string{s, s + "rest", s + `"x"`, s + "\n'"} {
+			p1, e1 := mine.QuotedPrefix(t)
+			p2, e2 := strconv.QuotedPrefix(t)
+			check("QuotedPrefix", t, []interface{}{p1, errs(e1)}, []interface{}{p2, errs(e2)})
+		}
 		for _, q := range []byte{'"', '\'', '`'} {
 			if len(s) < 1 {
 				continue
@@ -126,6 +131,16 @@ func checkQuotes(rng *rand.Rand) {
 			u1, e1 := mine.Unquote(q)
 			u2, e2 := strconv.Unquote(q)
 			check("Unquote", q, []interface{}{u1, errs(e1)}, []interface{}{u2, errs(e2)})
+			t := q + s
+			p1, e1 := mine.QuotedPrefix(t)
+			p2, e2 := strconv.QuotedPrefix(t)
+			check("QuotedPrefix", t, []interface{}{p1, errs(e1)}, []interface{}{p2, errs(e2)})
+		}
+		c := complex(randFloat(rng), randFloat(rng))
+		for _, f := range []byte{'e', 'f', 'g', 'x'} {
+			prec := rng.Intn(8) - 1
+			check("FormatComplex", c, mine.FormatComplex(c, f, prec, 128), strconv.FormatComplex(c, f, prec, 128))
+			check("FormatComplex64", c, mine.FormatComplex(c, f, prec, 64), strconv.FormatComplex(c, f, prec, 64))
 		}
 	}
 }

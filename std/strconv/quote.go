@@ -385,3 +385,36 @@ func indexByte(s string, c byte) int {
 	}
 	return -1
 }
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at
+// the start of s, or ErrSyntax.
+func QuotedPrefix(s string) (string, error) {
+	if len(s) == 0 {
+		return "", ErrSyntax
+	}
+	switch quote := s[0]; quote {
+	case '`':
+		if i := indexByte(s[1:], '`'); i >= 0 {
+			return s[:i+2], nil
+		}
+	case '"', '\'':
+		rest := s[1:]
+		for len(rest) > 0 && rest[0] != quote {
+			if rest[0] == '\n' {
+				return "", ErrSyntax
+			}
+			_, _, tail, ok := unquoteChar(rest, quote)
+			if !ok {
+				return "", ErrSyntax
+			}
+			rest = tail
+		}
+		if len(rest) > 0 {
+			p := s[:len(s)-len(rest)+1]
+			if _, ok := unquote(p); ok {
+				return p, nil
+			}
+		}
+	}
+	return "", ErrSyntax
+}
