@@ -238,7 +238,7 @@ func parseFloat(s string, bitSize int) (float64, errKind) {
 		}
 		return f, errNone
 	}
-	d := new(decimal)
+	d := newDecimal(maxDigits)
 	neg, hex, mant, exp2, n, ok := readFloat(s, d)
 	if !ok || n != len(s) {
 		return 0, errSyntax

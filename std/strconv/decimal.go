@@ -2,7 +2,9 @@
 // FormatFloat and ParseFloat. A float64's exact value has at most 767
 // significant digits, so 800 digits hold every value exactly; longer
 // inputs (ParseFloat) keep the first 800 and set trunc, which counts as
-// a sticky nonzero digit when rounding.
+// a sticky nonzero digit when rounding. The digit buffer is a slice:
+// ParseFloat gives it maxDigits, FormatFloat only what the float's exact
+// value needs (digitsFor), usually a few dozen bytes.
 //
 // Value = 0.d[0]d[1]...d[nd-1] × 10**dp, with digits as 0..9, no
 // trailing zeros, and nd == 0 for zero. Multiplying or dividing by a
@@ -10,10 +12,37 @@
 package strconv
 
 type decimal struct {
-	d     [800]byte
+	d     []byte
 	nd    int  // number of digits used
 	dp    int  // decimal point position
 	trunc bool // nonzero digits were dropped beyond d
+}
+
+// maxDigits is the most digits a decimal ever holds.
+const maxDigits = 800
+
+// newDecimal returns a zero decimal with room for n digits.
+func newDecimal(n int) *decimal { return &decimal{d: make([]byte, n)} }
+
+// set makes a a copy of b (a's buffer must be as long as b's digits).
+func (a *decimal) set(b *decimal) {
+	copy(a.d, b.d[:b.nd])
+	a.nd, a.dp, a.trunc = b.nd, b.dp, b.trunc
+}
+
+// digitsFor returns how many digits the exact value of a 53-bit integer
+// times 2**shift can have, capped at maxDigits: about 0.3 digit per bit
+// of a left shift and 0.7 per bit of a right shift (m/2**k = m·5**k /
+// 10**k), rounded up generously, plus 20 for the integer itself.
+func digitsFor(shift int) int {
+	if shift < 0 {
+		shift = -shift
+	}
+	n := 26 + shift
+	if n > maxDigits {
+		n = maxDigits
+	}
+	return n
 }
 
 // maxShift is the largest shift done at once: digit<<60 + carry fits in a

@@ -70,12 +70,19 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	if fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G' {
 		return append(dst, '%', fmt)
 	}
-	d := new(decimal)
-	d.assign(mant)
-	d.Shift(exp - int(flt.mantbits))
 	shortest := prec < 0
+	var d *decimal
+	n := digitsFor(exp - int(flt.mantbits) - 2)
 	if shortest {
-		roundShortest(d, mant, exp, flt)
+		// One allocation for the value and roundShortest's three scratch
+		// numbers, sized for this float.
+		sc := new(shortestScratch)
+		buf := make([]byte, 4*n)
+		sc.d.d, sc.upper.d, sc.lower.d, sc.c.d = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:]
+		d = &sc.d
+		d.assign(mant)
+		d.Shift(exp - int(flt.mantbits))
+		roundShortest(d, mant, exp, flt, sc)
 		switch fmt {
 		case 'e', 'E':
 			prec = max(d.nd-1, 0)
@@ -85,6 +92,9 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 			prec = d.nd
 		}
 	} else {
+		d = newDecimal(n)
+		d.assign(mant)
+		d.Shift(exp - int(flt.mantbits))
 		switch fmt {
 		case 'e', 'E':
 			d.Round(prec + 1)
@@ -119,7 +129,12 @@ func min(a, b int) int {
 // the neighbouring floats (or on them, when mant is even: round-to-even
 // reads them back as this float). When rounding down and up both work,
 // it rounds to nearest.
-func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
+// shortestScratch holds FormatFloat's value and roundShortest's bounds.
+type shortestScratch struct {
+	d, upper, lower, c decimal
+}
+
+func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo, sc *shortestScratch) {
 	if mant == 0 {
 		d.nd = 0
 		return
@@ -129,7 +144,7 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 		return // an integer whose trailing zeros exceed the precision
 	}
 	// upper = (2·mant+1) × 2**(exp-mantbits-1), halfway to the next float.
-	upper := new(decimal)
+	upper := &sc.upper
 	upper.assign(mant*2 + 1)
 	upper.Shift(exp - int(flt.mantbits) - 1)
 	// lower: halfway to the previous float, which is half as far away
@@ -138,21 +153,21 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 	if mant <= uint64(1)<<flt.mantbits && exp != minexp {
 		mantlo, explo = mant*2-1, exp-1
 	}
-	lower := new(decimal)
+	lower := &sc.lower
 	lower.assign(mantlo*2 + 1)
 	lower.Shift(explo - int(flt.mantbits) - 1)
 	inclusive := mant%2 == 0
 
-	c := new(decimal)
+	c := &sc.c
 	for n := d.dp - upper.dp + 1; n < d.nd; n++ {
-		*c = *d
+		c.set(d)
 		c.RoundDown(n)
 		if n <= 0 {
 			c.nd, c.dp = 0, 0
 		}
 		k := c.cmp(lower)
 		okDown := k > 0 || inclusive && k == 0
-		*c = *d
+		c.set(d)
 		c.RoundUp(n)
 		k = c.cmp(upper)
 		okUp := k < 0 || inclusive && k == 0
