@@ -238,7 +238,7 @@ std::string PackageState::MethodExprSym(Expr* sel) {
   }
   // A promoted method: N's wrapper (or its (*N).m wrapper).
   Type* n = xt->kind == TypeKind::Pointer ? Concrete(xt->elem) : xt;
-  if (n->kind == TypeKind::Named) {
+  if (n->kind == TypeKind::Named || n->kind == TypeKind::Struct) {
     for (Object* o : MethodSet(PointerTo(n)))
       if (o->name == m->name) return MethodSym(o, xt);
   }

@@ -38,7 +38,8 @@ std::string PackageState::SymName(Object* obj) {
   if (obj->kind == ObjKind::Func && obj->type && obj->type->recv) {
     Type* rt = obj->type->recv->type;
     if (rt->kind == TypeKind::Pointer) rt = rt->elem;
-    std::string tn = rt->obj ? rt->obj->name + LocalTypeSuffix(rt->obj) : "?";
+    // An unnamed struct type's promoted methods: path..anon.<fnv64>.m.
+    std::string tn = rt->obj ? rt->obj->name + LocalTypeSuffix(rt->obj) : TypeMangle(rt);
     return absl::StrCat(path, ".", tn, ".", obj->name);
   }
   return absl::StrCat(path, ".", obj->name);

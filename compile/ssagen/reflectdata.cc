@@ -533,8 +533,10 @@ struct MethodEntry {
 
 namespace {
 
-std::map<std::pair<Type*, std::string>, compile::Object*>& PromotedObjs() {
-  static auto* m = new std::map<std::pair<Type*, std::string>, compile::Object*>;
+// Keyed by the type's mangled name: identical unnamed struct types may be
+// different Type objects.
+std::map<std::pair<std::string, std::string>, compile::Object*>& PromotedObjs() {
+  static auto* m = new std::map<std::pair<std::string, std::string>, compile::Object*>;
   return *m;
 }
 std::map<compile::Object*, compile::Object*>& PromotedTargets() {
@@ -637,7 +639,7 @@ std::vector<compile::Object*> Promoted(Type* n) {
     }
     for (auto& [name, c] : cands) {
       if (seen.count(name) || c.count != 1) continue;
-      compile::Object*& o = PromotedObjs()[{n, name}];
+      compile::Object*& o = PromotedObjs()[{Mangle(n), name}];
       if (!o) {
         o = new compile::Object{};
         o->kind = compile::ObjKind::Func;
@@ -674,9 +676,10 @@ std::vector<PromotedMethod> TakePromotedMethods() {
 std::vector<compile::Object*> MethodSet(Type* t) {
   t = Concrete(t);
   bool ptr = t->kind == TypeKind::Pointer;
-  Type* n = ptr ? t->elem : t;
+  Type* n = ptr ? Concrete(t->elem) : t;
   std::vector<compile::Object*> out;
-  if (n->kind != TypeKind::Named) return out;
+  // Named types, and unnamed struct types with promoted methods.
+  if (n->kind != TypeKind::Named && n->kind != TypeKind::Struct) return out;
   if (compile::Under(n)->kind == TypeKind::Interface) return out;
   std::vector<compile::Object*> all = n->named_methods;
   for (compile::Object* m : Promoted(n)) all.push_back(m);
