@@ -190,7 +190,9 @@ std::vector<Value*> FuncBuilder::IfaceCall(Expr* e, Expr* fn) {
   Type* xt = x->type;
   Value* iv;
   if (!fn->path.empty()) {
-    // A method of an interface embedded in a struct: the field's value.
+    // A method of an interface embedded in a struct (through any depth of
+    // embedded structs and pointers): the path leads to the field holding
+    // the interface value.
     Value* base;
     if (IsPtrType(xt)) base = ExprV(x);
     else if (x->mode == Mode::Variable) base = Addr(x);
