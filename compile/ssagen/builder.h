@@ -148,6 +148,8 @@ constexpr int64_t kDeferRecordWords = 8;
 
 // t is a map type (map.cc).
 bool IsMapType(compile::Type* t);
+// e is the predeclared nil (possibly parenthesized) (expr.cc).
+bool IsNilExpr(Expr* e);
 
 // One argument or result slot of an ABI0 call.
 struct Slot {

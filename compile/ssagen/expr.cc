@@ -28,13 +28,14 @@ Op SizedOp(Op op8, int size) {
   return static_cast<Op>(static_cast<int>(op8) + k);
 }
 
+}  // namespace
+
 bool IsNilExpr(Expr* e) {
   while (e->kind == ExprKind::Paren) e = e->x;
   return (e->kind == ExprKind::Name && e->obj && e->obj->kind == ObjKind::Nil) ||
          compile::IsUntypedNil(e->type);
 }
 
-}  // namespace
 
 Value* FuncBuilder::StringConst(const std::string& s) {
   Value* ptr = s.empty() ? f_->entry->NewValue(Op::kConstNil, &st::kPtr)

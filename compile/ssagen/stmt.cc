@@ -450,7 +450,18 @@ void FuncBuilder::SwitchStmt(Stmt* s, const std::string& label) {
     for (Expr* e : c->list) {
       SetPos(e->pos);
       Block* next = NewBlock();
-      if (tag) {
+      if (tag && IsNilExpr(e)) {
+        // case nil: a slice, map, func, pointer or interface tag.
+        Value* p = IsSSAType(tt) ? tag : Load(UPtr(), tag);
+        Value* n = f_->entry->NewValue(Op::kConstNil, &st::kPtr);
+        If(b_->NewValue(Op::kEq64, &st::kBool, {p, n}), bodies[i], next);
+      } else if (tag && IsInterfaceType(e->type) && !IsInterfaceType(tt)) {
+        // A concrete tag against an interface case: tag is converted.
+        Type* it = Concrete(e->type);
+        Value* ti = CopyToTemp(it, ConvIface(tag, tt, it));
+        Value* v = CopyToTemp(it, ExprV(e));
+        If(Compare(compile::Op::Eql, it, ti, v), bodies[i], next);
+      } else if (tag) {
         Value* v = ExprAs(e, tt);
         If(Compare(compile::Op::Eql, tt, tag, v), bodies[i], next);
       } else {
