@@ -183,7 +183,11 @@ uint64_t Value::Uint64Val(bool* ok) const {
 double Value::Float64Val() const {
   switch (kind_) {
     case Int: return mpz_get_d(rep_->z);
-    case Float: case Complex: return mpfr_get_d(rep_->re, MPFR_RNDN);
+    case Float: case Complex: {
+      // Constants have no negative zero: a tiny negative value rounds to +0.
+      double d = mpfr_get_d(rep_->re, MPFR_RNDN);
+      return d == 0 ? 0.0 : d;
+    }
     default: return 0;
   }
 }
@@ -289,6 +293,7 @@ static bool RoundTo(mpfr_t out, const mpfr_t in, int mant_bits) {
     d = mpfr_get_d(in, MPFR_RNDN);
     if (std::isinf(d)) return true;
   }
+  if (d == 0) d = 0.0;  // underflow of a negative value: +0, as gc
   mpfr_set_d(out, d, MPFR_RNDN);
   return false;
 }
