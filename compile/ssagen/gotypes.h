@@ -71,6 +71,12 @@ std::string TypeAsmSymbol(const std::string& linker_name);
 // t as the runtime prints it (reflect's String): "*main.T", "[]uint8",
 // "interface {}", "struct { X int }", "func(int) string".
 std::string RuntimeTypeString(compile::Type* t);
+// The string that names t's descriptor (".anon.<fnv64 of it>"): the
+// runtime string, with unexported field and method names qualified by
+// their package path and renamed embedded fields as "Int = int", so that
+// distinct types that print alike get distinct descriptors (gc's
+// LinkString).
+std::string LinkTypeString(compile::Type* t);
 // Values of t are stored in the data word of an interface (gc's
 // isdirectiface: pointers, chans, maps, funcs, unsafe.Pointer, and
 // one-element arrays/structs of those).

@@ -202,7 +202,7 @@ std::string Mangle(Type* t) {
     case TypeKind::Slice: return ".slice." + Mangle(t->elem);
     case TypeKind::Array: return absl::StrCat(".array", t->len, ".", Mangle(t->elem));
     default:
-      return absl::StrFormat(".anon.%016x", Fnv64(RuntimeTypeString(t)));
+      return absl::StrFormat(".anon.%016x", Fnv64(LinkTypeString(t)));
   }
 }
 
@@ -226,38 +226,57 @@ std::string TypeAsmSymbol(const std::string& name) {
 
 namespace {
 
-void TypeStr(Type* t, std::string* out);
+// The name a field or method shows: in link strings an unexported name is
+// qualified by its package path, since struct { x int } (or interface
+// { m() }) written in two packages are two types.
+std::string FieldName(compile::Object* f, bool link) {
+  if (!link || f->name.empty() || f->name == "_" || Exported(f->name) || !f->pkg)
+    return f->name;
+  return f->pkg->path + "." + f->name;
+}
 
-void TupleStr(Type* tuple, bool variadic, std::string* out) {
+// The field name that embedding t gives (T for T and *T, the basic
+// type's name). An embedded alias (type Int = int; struct { Int })
+// renames the field: the link string writes "Int = int" then, as gc's.
+std::string EmbeddedTypeName(Type* t) {
+  if (t->kind == TypeKind::Pointer) t = t->elem;
+  t = Concrete(t);
+  if (t->kind == TypeKind::Named) return t->obj ? t->obj->name : "";
+  return Mangle(t);
+}
+
+void TypeStr(Type* t, std::string* out, bool link);
+
+void TupleStr(Type* tuple, bool variadic, std::string* out, bool link) {
   if (!tuple) return;
   for (size_t i = 0; i < tuple->fields.size(); i++) {
     if (i) *out += ", ";
     Type* pt = tuple->fields[i]->type;
     if (variadic && i + 1 == tuple->fields.size() && pt->kind == TypeKind::Slice) {
       *out += "...";
-      TypeStr(pt->elem, out);
+      TypeStr(pt->elem, out, link);
     } else {
-      TypeStr(pt, out);
+      TypeStr(pt, out, link);
     }
   }
 }
 
-void SigStr(Type* f, std::string* out) {
+void SigStr(Type* f, std::string* out, bool link) {
   *out += "(";
-  TupleStr(f->params, f->variadic, out);
+  TupleStr(f->params, f->variadic, out, link);
   *out += ")";
   size_t n = f->results ? f->results->fields.size() : 0;
   if (n == 1) {
     *out += " ";
-    TypeStr(f->results->fields[0]->type, out);
+    TypeStr(f->results->fields[0]->type, out, link);
   } else if (n > 1) {
     *out += " (";
-    TupleStr(f->results, false, out);
+    TupleStr(f->results, false, out, link);
     *out += ")";
   }
 }
 
-void TypeStr(Type* t, std::string* out) {
+void TypeStr(Type* t, std::string* out, bool link) {
   t = Concrete(t);
   switch (t->kind) {
     case TypeKind::Basic:
@@ -269,21 +288,21 @@ void TypeStr(Type* t, std::string* out) {
       return;
     case TypeKind::Pointer:
       *out += "*";
-      TypeStr(t->elem, out);
+      TypeStr(t->elem, out, link);
       return;
     case TypeKind::Slice:
       *out += "[]";
-      TypeStr(t->elem, out);
+      TypeStr(t->elem, out, link);
       return;
     case TypeKind::Array:
       absl::StrAppend(out, "[", t->len, "]");
-      TypeStr(t->elem, out);
+      TypeStr(t->elem, out, link);
       return;
     case TypeKind::Map:
       *out += "map[";
-      TypeStr(t->key, out);
+      TypeStr(t->key, out, link);
       *out += "]";
-      TypeStr(t->elem, out);
+      TypeStr(t->elem, out, link);
       return;
     case TypeKind::Chan: {
       Type* e = t->elem;
@@ -297,13 +316,13 @@ void TypeStr(Type* t, std::string* out) {
         paren = e->kind == TypeKind::Chan && e->dir == compile::ChanDir::Recv;
       }
       if (paren) *out += "(";
-      TypeStr(e, out);
+      TypeStr(e, out, link);
       if (paren) *out += ")";
       return;
     }
     case TypeKind::Func:
       *out += "func";
-      SigStr(t, out);
+      SigStr(t, out, link);
       return;
     case TypeKind::Interface: {
       const std::vector<compile::Object*>& ms = IfaceMethods(t);
@@ -314,8 +333,8 @@ void TypeStr(Type* t, std::string* out) {
       *out += "interface { ";
       for (size_t i = 0; i < ms.size(); i++) {
         if (i) *out += "; ";
-        *out += ms[i]->name;
-        SigStr(ms[i]->type, out);
+        *out += FieldName(ms[i], link);
+        SigStr(ms[i]->type, out, link);
       }
       *out += " }";
       return;
@@ -329,8 +348,9 @@ void TypeStr(Type* t, std::string* out) {
       for (size_t i = 0; i < t->fields.size(); i++) {
         if (i) *out += "; ";
         compile::Object* f = t->fields[i];
-        if (!f->embedded) *out += f->name + " ";
-        TypeStr(f->type, out);
+        if (!f->embedded) *out += FieldName(f, link) + " ";
+        else if (link && f->name != EmbeddedTypeName(f->type)) *out += f->name + " = ";
+        TypeStr(f->type, out, link);
         if (i < t->tags.size() && !t->tags[i].empty()) {
           *out += " \"";
           for (char c : t->tags[i]) {
@@ -352,7 +372,13 @@ void TypeStr(Type* t, std::string* out) {
 
 std::string RuntimeTypeString(Type* t) {
   std::string s;
-  TypeStr(t, &s);
+  TypeStr(t, &s, false);
+  return s;
+}
+
+std::string LinkTypeString(Type* t) {
+  std::string s;
+  TypeStr(t, &s, true);
   return s;
 }
 
