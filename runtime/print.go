@@ -204,6 +204,24 @@ func printpointer(p unsafe.Pointer) {
 	printhex(uint64(uintptr(p)))
 }
 
+// printeface and printiface print an interface value as gc does:
+// (type or itab word,data word) in hex.
+func printeface(e eface) {
+	printstring("(")
+	printpointer(unsafe.Pointer(e._type))
+	printstring(",")
+	printpointer(e.data)
+	printstring(")")
+}
+
+func printiface(i iface) {
+	printstring("(")
+	printpointer(unsafe.Pointer(i.tab))
+	printstring(",")
+	printpointer(i.data)
+	printstring(")")
+}
+
 func printstring(s string) {
 	gwrite(bytes(s))
 }

@@ -518,6 +518,8 @@ void FuncBuilder::Print(Expr* e, bool ln) {
     } else if (IsUnsignedInt(t)) {
       Value* w = IntConvert(v, t, BasicType(BasicKind::Uint64));
       CallABI0("runtime.printuint", {{w, BasicType(BasicKind::Uint64)}}, {});
+    } else if (u->kind == TypeKind::Interface) {
+      CallABI0(IsEmptyInterface(t) ? "runtime.printeface" : "runtime.printiface", {{v, t}}, {});
     } else if (IsSSAType(t)) {
       CallABI0("runtime.printpointer", {{v, UPtr()}}, {});
     } else {
