@@ -161,6 +161,12 @@ void FuncBuilder::DeferStmt(Stmt* s) {
         add(fn, fn->type, ExprV(fn), call->list.empty());
       }
     }
+    if (builtin && fn->obj && fn->obj->name == "recover") {
+      // defer recover(): the FP of this function is taken now, as gc's
+      // ORECOVERFP argument, so the deferred recover stops a panic that is
+      // running this function as its deferred call.
+      add(call, Uintptr(), b_->NewValue(Op::kParamAddr, &st::kPtr, {}, 0, "argp"), true);
+    }
     if (tuple_arg) {  // defer f(g()): g's results
       Expr* a = call->list[0];
       std::vector<Value*> vs = Call(a);
@@ -228,8 +234,11 @@ void FuncBuilder::BuildDeferWrapper(const PackageState::PendingClosure& c) {
 }
 
 std::vector<Value*> FuncBuilder::Recover(Expr* e) {
-  // The FP of this function: its argument area starts there.
-  Value* fp = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, 0, "argp");
+  // The FP of this function: its argument area starts there; in the
+  // wrapper of `defer recover()`, the deferring function's, saved.
+  auto saved = preval_.find(e);
+  Value* fp = saved != preval_.end() ? saved->second
+                                     : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, 0, "argp");
   return CallABI0("runtime.gorecover", {{fp, Uintptr()}}, {e->type});
 }
 
