@@ -24,7 +24,23 @@ struct Value::Rep {
     if (has_c) mpfr_clear(im);
   }
   void InitZ() { mpz_init(z); has_z = true; }
-  void InitF() { mpfr_init2(re, kFloatPrec); has_f = true; }
+  void InitF() {
+    WidenExponents();
+    mpfr_init2(re, kFloatPrec);
+    has_f = true;
+  }
+  // Untyped constants reach binary exponents past MPFR's default range
+  // (2^30): 1e646456992 / 1e646456991 must be 10, not NaN (Go's test
+  // fixedbugs/issue11326b). The widest range is set once, before the first
+  // float is made.
+  static void WidenExponents() {
+    static const bool done = [] {
+      mpfr_set_emax(mpfr_get_emax_max());
+      mpfr_set_emin(mpfr_get_emin_min());
+      return true;
+    }();
+    (void)done;
+  }
   void InitC() {
     InitF();
     mpfr_init2(im, kFloatPrec);
