@@ -72,8 +72,9 @@ std::string TypeAsmSymbol(const std::string& linker_name);
 // "interface {}", "struct { X int }", "func(int) string".
 std::string RuntimeTypeString(compile::Type* t);
 // The string that names t's descriptor (".anon.<fnv64 of it>"): the
-// runtime string, with unexported field and method names qualified by
-// their package path and renamed embedded fields as "Int = int", so that
+// runtime string, with named types and unexported field and method names
+// qualified by their package path, local types numbered, and renamed
+// embedded fields as "Int = int", so that
 // distinct types that print alike get distinct descriptors (gc's
 // LinkString).
 std::string LinkTypeString(compile::Type* t);

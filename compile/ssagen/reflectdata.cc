@@ -283,8 +283,9 @@ void TypeStr(Type* t, std::string* out, bool link) {
       *out += Mangle(t);
       return;
     case TypeKind::Named:
-      if (t->obj && t->obj->pkg) *out += t->obj->pkg->name + ".";
+      if (t->obj && t->obj->pkg) *out += (link ? t->obj->pkg->path : t->obj->pkg->name) + ".";
       *out += t->obj ? t->obj->name : "?";
+      if (link && t->obj) *out += LocalTypeSuffix(t->obj);  // local types differ
       return;
     case TypeKind::Pointer:
       *out += "*";
