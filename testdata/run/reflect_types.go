@@ -81,11 +81,12 @@ func main() {
 		show(reflect.TypeOf(v))
 	}
 	println(reflect.TypeOf(nil) == nil)
-	// (Its method set, String promoted from Named, is not counted yet.)
-	println(reflect.TypeOf(struct {
+	// String promoted from Named is in its method set.
+	show(reflect.TypeOf(struct {
 		T
 		Named `tag:"x"`
-	}{}).String())
+	}{}))
+	println(reflect.TypeOf(struct{ Named }{}).Implements(reflect.TypeOf((*Stringer)(nil)).Elem()))
 
 	// Elements, keys and lengths.
 	mt := reflect.TypeOf(map[string][]*T{})
