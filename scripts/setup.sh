@@ -8,5 +8,6 @@ cd "$(dirname "$0")/.."
 # shellcheck disable=SC2086
 install_missing $GOCC_BUILD_PACKAGES
 configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-# Hello world, through gobuild, compile, asm, link and our runtime.
-build/bin/gobuild run testdata/run/hello.go
+# Hello world with fmt, through gobuild, compile, asm, link, our runtime
+# and std.
+build/bin/gobuild run testdata/run/hello_fmt.go
