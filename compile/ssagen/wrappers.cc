@@ -39,6 +39,15 @@ void FuncBuilder::BuildPtrWrapper(Object* m) {
   BeginSynthetic(l.size);
   f_->wrapper = true;
   Value* p = b_->NewValue(Op::kArg, &st::kPtr, {}, 0, "recv");
+  // The other arguments, read in the entry block (Args live only there).
+  std::vector<Slot> rest;
+  for (size_t i = 1; i < params.size(); i++) {
+    std::string name = absl::StrCat("a", i);
+    Value* v = IsSSAType(params[i])
+                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
+                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
+    rest.push_back({v, params[i]});
+  }
   // A nil pointer: runtime.panicwrap's "value method main.T.m called
   // using nil *T pointer", as gc.
   Block* bad = NewBlock();
@@ -51,13 +60,7 @@ void FuncBuilder::BuildPtrWrapper(Object* m) {
   CallABI0("runtime.panicwrap", {}, {}, true);
   b_ = ok;
   std::vector<Slot> args{{Load(recv, p), recv}};
-  for (size_t i = 1; i < params.size(); i++) {
-    std::string name = absl::StrCat("a", i);
-    Value* v = IsSSAType(params[i])
-                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
-                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
-    args.push_back({v, params[i]});
-  }
+  args.insert(args.end(), rest.begin(), rest.end());
   std::vector<Value*> rs = CallABI0(ps_->SymName(m), args, results);
   for (size_t i = 0; i < rs.size(); i++) {
     Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
