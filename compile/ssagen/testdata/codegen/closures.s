@@ -431,6 +431,7 @@ DATA type·unsafe·Pointer+23(SB)/1, $58
 DATA type·unsafe·Pointer+24(SB)/8, $runtime·memequal64·f+0(SB)
 DATA type·unsafe·Pointer+32(SB)/8, $gcbits·01+0(SB)
 DATA type·unsafe·Pointer+40(SB)/4, $type··namedata·1c81536d064482b9+0(SB)
+DATA type·unsafe·Pointer+48(SB)/4, $type··importpath·a413d693dd0fb531+0(SB)
 DATA type·unsafe·Pointer+56(SB)/4, $16
 GLOBL type·unsafe·Pointer(SB), DUPOK|RODATA, $64
 DATA codegen·Safe·func2·f+0(SB)/8, $codegen·Safe·func2(SB)
@@ -445,6 +446,14 @@ DATA gcbits·03+0(SB)/1, $3
 GLOBL gcbits·03(SB), DUPOK|RODATA|NOPTR, $1
 DATA gcbits·07+0(SB)/1, $7
 GLOBL gcbits·07(SB), DUPOK|RODATA|NOPTR, $1
+DATA type··importpath·a413d693dd0fb531+1(SB)/1, $6
+DATA type··importpath·a413d693dd0fb531+2(SB)/1, $117
+DATA type··importpath·a413d693dd0fb531+3(SB)/1, $110
+DATA type··importpath·a413d693dd0fb531+4(SB)/1, $115
+DATA type··importpath·a413d693dd0fb531+5(SB)/1, $97
+DATA type··importpath·a413d693dd0fb531+6(SB)/1, $102
+DATA type··importpath·a413d693dd0fb531+7(SB)/1, $101
+GLOBL type··importpath·a413d693dd0fb531(SB), DUPOK|RODATA|NOPTR, $8
 DATA type··namedata·1c81536d064482b9+1(SB)/1, $15
 DATA type··namedata·1c81536d064482b9+2(SB)/1, $42
 DATA type··namedata·1c81536d064482b9+3(SB)/1, $117
