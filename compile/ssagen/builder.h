@@ -176,6 +176,10 @@ class FuncBuilder {
   // Generated functions (wrappers.cc): the (*T).m wrapper of value method
   // m, and the equality function func(p, q *T) bool of t.
   void BuildPtrWrapper(Object* m);
+  // Incoming parameter i of a synthetic function, of type t at frame
+  // offset off, named a<i>: an Arg, or the address of a memory parameter;
+  // made in the entry block, where Args must live (wrappers.cc).
+  Slot ParamSlot(compile::Type* t, int64_t off, size_t i);
   void BuildEqFunc(compile::Type* t);
   // The wrapper path.N.m of a promoted method (wrappers.cc).
   void BuildPromotedWrapper(const PromotedMethod& pm);

@@ -476,13 +476,7 @@ void FuncBuilder::BuildMethodValueWrapper(Object* m) {
   SetMem(init_mem_);
   Value* ctx = entry->NewValue(Op::kGetClosurePtr, &st::kPtr);
   std::vector<Slot> args{{Load(rt, OffPtr(ctx, 8)), rt}};
-  for (size_t i = 0; i < params.size(); i++) {
-    std::string name = absl::StrCat("a", i);
-    Value* v = IsSSAType(params[i])
-                   ? entry->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
-                   : entry->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
-    args.push_back({v, params[i]});
-  }
+  for (size_t i = 0; i < params.size(); i++) args.push_back(ParamSlot(params[i], l.params[i], i));
   std::vector<Value*> out = CallABI0(ps_->SymName(m), args, results);
   for (size_t i = 0; i < results.size(); i++) {
     Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
@@ -506,13 +500,7 @@ void FuncBuilder::BuildIfaceMethodValueWrapper(Type* iface, Object* m) {
   Value* ctx = b_->NewValue(Op::kGetClosurePtr, &st::kPtr);
   Value* tab = Load(UPtr(), OffPtr(ctx, 8));
   std::vector<Slot> args{{Load(UPtr(), OffPtr(ctx, 16)), UPtr()}};
-  for (size_t i = 0; i < params.size(); i++) {
-    std::string name = absl::StrCat("a", i);
-    Value* v = IsSSAType(params[i])
-                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
-                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
-    args.push_back({v, params[i]});
-  }
+  for (size_t i = 0; i < params.size(); i++) args.push_back(ParamSlot(params[i], l.params[i], i));
   std::vector<Value*> out = CallIndirect(ItabMethod(tab, iface, m), args, results);
   for (size_t i = 0; i < results.size(); i++) {
     Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));

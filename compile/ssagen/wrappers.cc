@@ -27,6 +27,13 @@ void FuncBuilder::BeginSynthetic(int64_t argsize) {
   SetMem(init_mem_);
 }
 
+Slot FuncBuilder::ParamSlot(Type* t, int64_t off, size_t i) {
+  std::string name = absl::StrCat("a", i);
+  Value* v = IsSSAType(t) ? f_->entry->NewValue(Op::kArg, SSAType(t), {}, off, name)
+                          : f_->entry->NewValue(Op::kParamAddr, &st::kPtr, {}, off, name);
+  return {v, t};
+}
+
 void FuncBuilder::BuildPtrWrapper(Object* m) {
   Type* sig = m->type;
   Type* recv = sig->recv->type;
@@ -41,13 +48,7 @@ void FuncBuilder::BuildPtrWrapper(Object* m) {
   Value* p = b_->NewValue(Op::kArg, &st::kPtr, {}, 0, "recv");
   // The other arguments, read in the entry block (Args live only there).
   std::vector<Slot> rest;
-  for (size_t i = 1; i < params.size(); i++) {
-    std::string name = absl::StrCat("a", i);
-    Value* v = IsSSAType(params[i])
-                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
-                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
-    rest.push_back({v, params[i]});
-  }
+  for (size_t i = 1; i < params.size(); i++) rest.push_back(ParamSlot(params[i], l.params[i], i));
   // A nil pointer: runtime.panicwrap's "value method main.T.m called
   // using nil *T pointer", as gc.
   Block* bad = NewBlock();
@@ -101,14 +102,8 @@ void FuncBuilder::BuildPromotedWrapper(const PromotedMethod& pm) {
     else r = Load(rt, fa);
     args.push_back({r, rt});
   }
-  for (size_t i = 0; i < params.size(); i++) {
-    int64_t off = l.params[i + 1];
-    std::string name = absl::StrCat("a", i + 1);
-    Value* v = IsSSAType(params[i])
-                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, off, name)
-                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, off, name);
-    args.push_back({v, params[i]});
-  }
+  for (size_t i = 0; i < params.size(); i++)
+    args.push_back(ParamSlot(params[i], l.params[i + 1], i + 1));
   std::vector<Value*> rs = code ? CallIndirect(code, args, results)
                                 : CallABI0(ps_->SymName(pm.target), args, results);
   for (size_t i = 0; i < rs.size(); i++) {
@@ -132,13 +127,7 @@ void FuncBuilder::BuildIfaceMethodExpr(Type* iface, Object* m) {
   Value* iv = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, 0, "recv");
   Value* code = ItabMethod(Load(UPtr(), iv), iface, m);
   std::vector<Slot> args{{Load(UPtr(), OffPtr(iv, 8)), UPtr()}};
-  for (size_t i = 1; i < params.size(); i++) {
-    std::string name = absl::StrCat("a", i);
-    Value* v = IsSSAType(params[i])
-                   ? b_->NewValue(Op::kArg, SSAType(params[i]), {}, l.params[i], name)
-                   : b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.params[i], name);
-    args.push_back({v, params[i]});
-  }
+  for (size_t i = 1; i < params.size(); i++) args.push_back(ParamSlot(params[i], l.params[i], i));
   std::vector<Value*> rs = CallIndirect(code, args, results);
   for (size_t i = 0; i < rs.size(); i++) {
     Value* slot = b_->NewValue(Op::kParamAddr, &st::kPtr, {}, l.results[i], absl::StrCat("r", i));
